@@ -1,0 +1,74 @@
+#include "cli/CliCommands.h"
+
+#include "core/ApplicationIdentity.h"
+#include "storage/WorkspaceLocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace pwb::cli {
+
+namespace {
+
+// Parses `arguments` with `parser`; on bad input prints the reason and returns false.
+bool parseOrReport(QCommandLineParser &parser, const QStringList &arguments, int &exitStatus)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << arguments.value(0) << QStringLiteral(": ") << parser.errorText()
+                            << QStringLiteral("\n");
+        exitStatus = kUsageOrError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        exitStatus = kSuccess;
+        return false;
+    }
+    return true;
+}
+
+int runPaths(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Print where the workspace and the settings live."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             Text::tr("The workspace file or folder to resolve."),
+                                             Text::tr("PATH"));
+    parser.addOption(workspaceOption);
+    int status = kSuccess;
+    if (!parseOrReport(parser, arguments, status)) {
+        return status;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << arguments.value(0) << QStringLiteral(": ")
+                            << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first())
+                            << QStringLiteral("\n");
+        return kUsageOrError;
+    }
+    const WorkspaceLocation workspace =
+        WorkspaceLocation::resolve(parser.value(workspaceOption), QDir::currentPath());
+    if (!workspace.ok()) {
+        QTextStream(stderr) << arguments.value(0) << QStringLiteral(": ") << workspace.error
+                            << QStringLiteral("\n");
+        return kUsageOrError;
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("workspace\t") << QDir::toNativeSeparators(workspace.filePath)
+        << QStringLiteral("\nsettings\t") << QDir::toNativeSeparators(AppSettings::filePath())
+        << QStringLiteral("\n");
+    return kSuccess;
+}
+
+} // namespace
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"), runPaths},
+    };
+}
+
+} // namespace pwb::cli

@@ -1,0 +1,242 @@
+#include "Screenshots.h"
+#include "Typing.h"
+#include "chat/ChatPanel.h"
+#include "core/ApplicationIdentity.h"
+#include "core/Localization.h"
+#include "editor/MessageEditor.h"
+#include "editor/PromptEditorPanel.h"
+#include "library/PromptLibraryPanel.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/MainActions.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using pwb::MainWindow;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        pwb::applyApplicationIdentity();
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(pwb::AppSettings::filePath());
+    }
+
+    void regionsAreRealWidgets()
+    {
+        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        QVERIFY(splitter);
+        QCOMPARE(splitter->count(), 3);
+        QCOMPARE(splitter->widget(0), window.libraryPanel());
+        QCOMPARE(splitter->widget(1), window.editorPanel());
+        QCOMPARE(splitter->widget(2), window.chatPanel());
+        for (QWidget *region : {static_cast<QWidget *>(window.libraryPanel()),
+                                static_cast<QWidget *>(window.editorPanel()),
+                                static_cast<QWidget *>(window.chatPanel())}) {
+            QVERIFY2(region->isVisible(), qPrintable(region->objectName()));
+            QVERIFY2(region->width() >= region->minimumWidth() && region->height() > 300,
+                     qPrintable(region->objectName()));
+        }
+
+        QVERIFY(window.libraryPanel()->searchField()->isVisible());
+        QCOMPARE(window.libraryPanel()->searchField()->placeholderText(), u"Search prompts"_s);
+        QVERIFY(window.findChild<QLabel *>(u"libraryEmptyState"_s)->isVisible());
+
+        const QList<pwb::MessageEditor *> messages = window.editorPanel()->messageEditors();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0)->role(), pwb::MessageEditor::Role::System);
+        QCOMPARE(messages.at(1)->role(), pwb::MessageEditor::Role::User);
+
+        QVERIFY(window.chatPanel()->transcript()->placeholderText().contains(u"Ctrl+Return"));
+        auto *workspace = window.findChild<QLabel *>(u"workspaceLabel"_s);
+        QVERIFY(workspace && workspace->isVisible());
+        QVERIFY(workspace->text().contains(u"/tmp/pwb/workspace.sqlite"));
+    }
+
+    void actions_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shortcut");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QString>("menu");
+
+        QTest::newRow("new prompt") << u"action.newPrompt"_s << u"Ctrl+N"_s << false << u"menu.file"_s;
+        QTest::newRow("save version") << u"action.saveVersion"_s << u"Ctrl+S"_s << false << u"menu.file"_s;
+        QTest::newRow("quit") << u"action.quit"_s << u"Ctrl+Q"_s << true << u"menu.file"_s;
+        QTest::newRow("undo") << u"action.undo"_s << u"Ctrl+Z"_s << false << u"menu.edit"_s;
+        QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << false << u"menu.edit"_s;
+        QTest::newRow("library") << u"action.showLibrary"_s << u"Alt+1"_s << true << u"menu.view"_s;
+        QTest::newRow("chat") << u"action.showChat"_s << u"Alt+2"_s << true << u"menu.view"_s;
+        QTest::newRow("run") << u"action.run"_s << u"Ctrl+Return"_s << false << u"menu.run"_s;
+        QTest::newRow("stop") << u"action.stop"_s << u"Esc"_s << false << u"menu.run"_s;
+        QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << false << u"menu.run"_s;
+        QTest::newRow("datasets") << u"action.datasets"_s << QString() << false << u"menu.evaluate"_s;
+        QTest::newRow("runs") << u"action.runsBrowser"_s << u"Ctrl+Shift+R"_s << false << u"menu.evaluate"_s;
+        QTest::newRow("about") << u"action.about"_s << QString() << true << u"menu.help"_s;
+    }
+
+    void actions()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, shortcut);
+        QFETCH(bool, enabled);
+        QFETCH(QString, menu);
+
+        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        auto *action = window.findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QCOMPARE(action->shortcut().toString(QKeySequence::PortableText), shortcut);
+        QCOMPARE(action->isEnabled(), enabled);
+        if (!enabled) {
+            QVERIFY(!action->statusTip().isEmpty()); // says why it is greyed out
+        }
+        auto *menuWidget = window.menuBar()->findChild<QMenu *>(menu);
+        QVERIFY2(menuWidget, qPrintable(menu));
+        QVERIFY2(menuWidget->actions().contains(action), qPrintable(name + u" in "_s + menu));
+        QVERIFY(window.actions()->all().contains(action));
+    }
+
+    void everyActionIsInAMenuAndShortcutsAreUnique()
+    {
+        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        QSet<QString> shortcuts;
+        for (QAction *action : window.actions()->all()) {
+            bool inMenu = false;
+            for (QObject *associated : action->associatedObjects()) {
+                inMenu = inMenu || qobject_cast<QMenu *>(associated);
+            }
+            QVERIFY2(inMenu, qPrintable(action->objectName()));
+            const QString keys = action->shortcut().toString(QKeySequence::PortableText);
+            if (!keys.isEmpty()) {
+                QVERIFY2(!shortcuts.contains(keys), qPrintable(keys));
+                shortcuts.insert(keys);
+            }
+        }
+        QCOMPARE(window.menuBar()->actions().size(), 6);
+    }
+
+    void aboutDialogShowsTheVersion()
+    {
+        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QString versionText;
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<pwb::AboutDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                sawDialog = true;
+                versionText = dialog->findChild<QLabel *>(u"aboutVersion"_s)->text();
+                pwb::test::saveScreenshot(dialog, u"about-dialog"_s);
+                dialog->reject();
+            }
+        });
+        window.actions()->about->trigger(); // modal: returns once the timer closed it
+        QVERIFY(sawDialog);
+        QCOMPARE(versionText, u"Version " + QCoreApplication::applicationVersion());
+        QVERIFY(QCoreApplication::applicationVersion().contains(QRegularExpression(u"^\\d+\\.\\d+\\.\\d+$"_s)));
+    }
+
+    void viewActionsToggleRegions()
+    {
+        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.actions()->showChat->trigger();
+        QVERIFY(!window.chatPanel()->isVisible());
+        window.actions()->showLibrary->trigger();
+        QVERIFY(!window.libraryPanel()->isVisible());
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QVERIFY(window.chatPanel()->isVisible());
+        QVERIFY(window.actions()->showChat->isChecked());
+        window.actions()->showLibrary->trigger();
+        QVERIFY(window.libraryPanel()->isVisible());
+    }
+
+    void geometryAndSplitterAreRemembered()
+    {
+        QFile::remove(pwb::AppSettings::filePath());
+        QList<int> sizes;
+        {
+            MainWindow first(u"/tmp/pwb/workspace.sqlite"_s);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            // Within the offscreen platform's 800x600 screen: restoreGeometry() clamps to it.
+            first.resize(777, 555);
+            auto *splitter = first.findChild<QSplitter *>(u"mainSplitter"_s);
+            splitter->setSizes({190, 330, 257});
+            sizes = splitter->sizes();
+            first.close();
+        }
+        MainWindow second(u"/tmp/pwb/workspace.sqlite"_s);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(777, 555));
+        QCOMPARE(second.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+    }
+
+    void screenshotWithAPromptTyped()
+    {
+        QFile::remove(pwb::AppSettings::filePath());
+        MainWindow window(u"~/.local/share/prompt-workbench/workspace.sqlite"_s);
+        window.resize(1360, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::keyClicks(window.editorPanel()->nameField(), u"Support reply"_s);
+        const QList<pwb::MessageEditor *> messages = window.editorPanel()->messageEditors();
+        QPlainTextEdit *system = messages.at(0)->textEdit();
+        pwb::test::typeText(system, u"You are a **friendly** support agent for {{product}}.\n"
+                                    u"Answer in {{language}}; keep it under {{max_words}} words."_s);
+        QPlainTextEdit *user = messages.at(1)->textEdit();
+        pwb::test::typeText(user, u"Customer question:\n{{question}}"_s);
+        QCOMPARE(user->toPlainText(), u"Customer question:\n{{question}}"_s);
+
+        const QImage shot = pwb::test::saveScreenshot(&window, u"mainwindow"_s);
+        QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
+        QVERIFY2(pwb::test::distinctColours(shot) > 20, "the main window rendered (nearly) blank");
+    }
+
+    // Last: it installs the Chinese translation on the application.
+    void simplifiedChineseUiRendersWithCjkFonts()
+    {
+        QVERIFY2(!QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty(),
+                 "no font with Chinese glyphs: install fonts-noto-cjk");
+        QCOMPARE(pwb::installTranslations(*QCoreApplication::instance(), QLocale(u"zh_CN"_s)),
+                 u"zh_CN"_s);
+        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_s);
+        QCOMPARE(window.libraryPanel()->searchField()->placeholderText(), u"搜索提示词"_s);
+        const QImage shot = pwb::test::saveScreenshot(&window, u"mainwindow-zh_CN"_s);
+        QVERIFY(pwb::test::distinctColours(shot) > 20);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,137 @@
+#include "Screenshots.h"
+#include "Typing.h"
+#include "editor/MessageEditor.h"
+#include "editor/PromptEditorPanel.h"
+#include "editor/TemplateHighlighter.h"
+
+#include <KSyntaxHighlighting/Theme>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using pwb::MessageEditor;
+using pwb::PromptEditorPanel;
+
+class PromptEditorTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsWithSystemThenUser()
+    {
+        PromptEditorPanel panel;
+        QCOMPARE(panel.messageEditors().size(), 2);
+        QCOMPARE(panel.messageEditors().at(0)->role(), MessageEditor::Role::System);
+        QCOMPARE(panel.messageEditors().at(1)->role(), MessageEditor::Role::User);
+    }
+
+    void addMoveAndRemoveMessages()
+    {
+        PromptEditorPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy changed(&panel, &PromptEditorPanel::messagesChanged);
+
+        MessageEditor *assistant = panel.addMessage(MessageEditor::Role::Assistant);
+        QCOMPARE(panel.messageEditors().size(), 3);
+        QCOMPARE(panel.messageEditors().last(), assistant);
+
+        panel.moveMessage(assistant, -1);
+        QCOMPARE(panel.messageEditors().at(1), assistant);
+        panel.moveMessage(assistant, -5); // out of range: nothing moves
+        QCOMPARE(panel.messageEditors().at(1), assistant);
+
+        auto *removeButton = assistant->findChild<QToolButton *>(u"removeMessage"_s);
+        QVERIFY(removeButton);
+        QTest::mouseClick(removeButton, Qt::LeftButton);
+        QCOMPARE(panel.messageEditors().size(), 2);
+        QVERIFY(!panel.messageEditors().contains(assistant));
+        QCOMPARE(changed.count(), 3);
+    }
+
+    void messagesKeepTheirHeightInATallPanel()
+    {
+        // Free space belongs below the last message, not between a role picker and its text.
+        PromptEditorPanel panel;
+        panel.resize(700, 1000);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (MessageEditor *editor : panel.messageEditors()) {
+            QCOMPARE(editor->height(), editor->sizeHint().height());
+            const int gap = editor->textEdit()->geometry().top() - editor->roleBox()->geometry().bottom();
+            QVERIFY2(gap < 12, qPrintable(QString::number(gap)));
+        }
+    }
+
+    void rolePickerChangesRoleAndHint()
+    {
+        MessageEditor editor(MessageEditor::Role::User);
+        const QString userHint = editor.textEdit()->placeholderText();
+        editor.roleBox()->setCurrentIndex(editor.roleBox()->findText(u"Assistant"_s));
+        QCOMPARE(editor.role(), MessageEditor::Role::Assistant);
+        QVERIFY(editor.textEdit()->placeholderText() != userHint);
+    }
+
+    void typedTemplateTagsAreMarked()
+    {
+        MessageEditor editor(MessageEditor::Role::User);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTest::keyClicks(editor.textEdit(), u"Hello {{name}}, {{! a note }}see {{#items}}x{{/items}}"_s);
+
+        const QTextBlock block = editor.textEdit()->document()->firstBlock();
+        auto formatAt = [&](int position) {
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (position >= range.start && position < range.start + range.length) {
+                    return range.format;
+                }
+            }
+            return QTextCharFormat();
+        };
+        const QString text = block.text();
+        QCOMPARE(formatAt(int(text.indexOf(u"{{name}}"))).fontWeight(), int(QFont::DemiBold));
+        QCOMPARE(formatAt(int(text.indexOf(u"{{#items}}"))).fontWeight(), int(QFont::DemiBold));
+        QVERIFY(formatAt(int(text.indexOf(u"{{! a note }}"))).fontItalic());
+        QVERIFY(formatAt(int(text.indexOf(u"Hello"))).fontWeight() != int(QFont::DemiBold));
+    }
+
+    void typedTextIsVisible()
+    {
+        // KSyntaxHighlighting leaves text invisible when the definition is set before the theme
+        // without a rehighlight; count the ink actually drawn.
+        MessageEditor editor(MessageEditor::Role::System);
+        editor.resize(500, 200);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.textEdit()->setPlaceholderText({});
+        const int before = pwb::test::inkPixels(editor.textEdit()->viewport()->grab().toImage(),
+                                                editor.textEdit()->palette().color(QPalette::Base));
+        pwb::test::typeText(editor.textEdit(), u"# Role\nYou answer **briefly** about {{topic}}."_s);
+        const QImage typed = pwb::test::saveScreenshot(editor.textEdit()->viewport(), u"message-editor"_s);
+        const int after = pwb::test::inkPixels(typed, editor.textEdit()->palette().color(QPalette::Base));
+        QVERIFY2(after > before + 200, qPrintable(u"ink before %1, after %2"_s.arg(before).arg(after)));
+    }
+
+    void darkPaletteSwitchesTheme()
+    {
+        MessageEditor editor(MessageEditor::Role::System);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+        editor.setPalette(dark);
+        const KSyntaxHighlighting::Theme theme = editor.highlighter()->theme();
+        QVERIFY(theme.isValid());
+        QVERIFY2(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor))
+                         .lightness() < 128,
+                 qPrintable(theme.name()));
+    }
+};
+
+QTEST_MAIN(PromptEditorTest)
+#include "tst_prompteditor.moc"
