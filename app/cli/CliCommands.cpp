@@ -43,9 +43,10 @@ int runPaths(const QStringList &arguments)
         return status;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << arguments.value(0) << QStringLiteral(": ")
-                            << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first())
-                            << QStringLiteral("\n");
+        QTextStream(stderr)
+            << arguments.value(0) << QStringLiteral(": ")
+            << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first())
+            << QStringLiteral("\n");
         return kUsageOrError;
     }
     const WorkspaceLocation workspace =
@@ -67,7 +68,8 @@ int runPaths(const QStringList &arguments)
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"), runPaths},
+        {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"),
+         runPaths},
     };
 }
 

@@ -14,9 +14,10 @@ namespace {
 
 QString usage()
 {
-    QString text = pwb::cli::Text::tr("Usage: pwb COMMAND [OPTIONS]\n"
-                      "Prompt Workbench's headless command line, for scripts and CI.\n\n"
-                      "Commands:\n");
+    QString text =
+        pwb::cli::Text::tr("Usage: pwb COMMAND [OPTIONS]\n"
+                           "Prompt Workbench's headless command line, for scripts and CI.\n\n"
+                           "Commands:\n");
     const QList<pwb::cli::Command> commands = pwb::cli::commands();
     qsizetype width = 0;
     for (const pwb::cli::Command &command : commands) {
@@ -24,12 +25,13 @@ QString usage()
     }
     for (const pwb::cli::Command &command : commands) {
         text += QStringLiteral("  ") + command.name.leftJustified(width + 3) + command.summary +
-                QStringLiteral("\n");
+            QStringLiteral("\n");
     }
-    text += pwb::cli::Text::tr("\nOptions:\n"
-               "  -h, --help     Show this help; 'pwb COMMAND --help' shows a command's options\n"
-               "  -v, --version  Print the version\n\n"
-               "Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.\n");
+    text += pwb::cli::Text::tr(
+        "\nOptions:\n"
+        "  -h, --help     Show this help; 'pwb COMMAND --help' shows a command's options\n"
+        "  -v, --version  Print the version\n\n"
+        "Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.\n");
     return text;
 }
 
@@ -65,6 +67,7 @@ int main(int argc, char *argv[])
             return command.run(own);
         }
     }
-    QTextStream(stderr) << pwb::cli::Text::tr("pwb: unknown command '%1' (see 'pwb --help')\n").arg(first);
+    QTextStream(stderr)
+        << pwb::cli::Text::tr("pwb: unknown command '%1' (see 'pwb --help')\n").arg(first);
     return pwb::cli::kUsageOrError;
 }

@@ -32,17 +32,18 @@ void runJob(QKeychain::Job *job, SecretStore::Callback done,
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [done = std::move(done), secretOf = std::move(secretOf)](QKeychain::Job *finished) {
-                         SecretStore::Result result;
-                         result.status = statusFor(finished->error());
-                         if (result.status == SecretStore::Status::Ok && secretOf) {
-                             result.secret = secretOf(finished);
-                         } else if (result.status != SecretStore::Status::Ok) {
-                             result.message = finished->errorString();
-                         }
-                         done(result);
-                     });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job,
+        [done = std::move(done), secretOf = std::move(secretOf)](QKeychain::Job *finished) {
+            SecretStore::Result result;
+            result.status = statusFor(finished->error());
+            if (result.status == SecretStore::Status::Ok && secretOf) {
+                result.secret = secretOf(finished);
+            } else if (result.status != SecretStore::Status::Ok) {
+                result.message = finished->errorString();
+            }
+            done(result);
+        });
     job->start();
 }
 
@@ -51,8 +52,7 @@ void runJob(QKeychain::Job *job, SecretStore::Callback done,
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 QString KeychainSecretStore::defaultServiceName()
 {

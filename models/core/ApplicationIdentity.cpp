@@ -16,8 +16,7 @@ void applyApplicationIdentity()
 
 AppSettings::AppSettings()
     : QSettings(filePath(), QSettings::IniFormat)
-{
-}
+{ }
 
 QString AppSettings::filePath()
 {

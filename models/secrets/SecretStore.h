@@ -17,17 +17,17 @@ class SecretStore : public QObject
 public:
     enum class Status {
         Ok,
-        NotFound,    // no secret under that key (not an error for a read)
+        NotFound, // no secret under that key (not an error for a read)
         Unavailable, // no keychain reachable (no Secret Service, locked and no prompt possible)
-        Denied,      // the user or the keychain refused access
-        Failed,      // anything else; `message` says what
+        Denied, // the user or the keychain refused access
+        Failed, // anything else; `message` says what
     };
     Q_ENUM(Status)
 
     struct Result
     {
         Status status = Status::Failed;
-        QString secret;  // only for a successful read
+        QString secret; // only for a successful read
         QString message; // the keychain's own words when status is not Ok
     };
     using Callback = std::function<void(const Result &)>;

@@ -34,10 +34,11 @@ WorkspaceLocation WorkspaceLocation::resolve(const QString &requested,
     const QString folder = file.absolutePath();
     const QFileInfo folderInfo(folder);
     if (folderInfo.exists() && !folderInfo.isDir()) {
-        return {{},
-                QCoreApplication::translate("pwb::WorkspaceLocation",
-                                            "Cannot use the workspace %1: %2 is a file, not a folder.")
-                    .arg(path, folder)};
+        return {
+            {},
+            QCoreApplication::translate("pwb::WorkspaceLocation",
+                                        "Cannot use the workspace %1: %2 is a file, not a folder.")
+                .arg(path, folder)};
     }
     if (!QDir().mkpath(folder)) {
         return {{},
@@ -47,10 +48,11 @@ WorkspaceLocation WorkspaceLocation::resolve(const QString &requested,
                     .arg(folder)};
     }
     if (file.exists() && !file.isFile()) {
-        return {{},
-                QCoreApplication::translate("pwb::WorkspaceLocation",
-                                            "Cannot use the workspace %1: it is not a regular file.")
-                    .arg(path)};
+        return {
+            {},
+            QCoreApplication::translate("pwb::WorkspaceLocation",
+                                        "Cannot use the workspace %1: it is not a regular file.")
+                .arg(path)};
     }
     return {path, {}};
 }

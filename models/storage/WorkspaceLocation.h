@@ -10,7 +10,7 @@ namespace pwb {
 struct WorkspaceLocation
 {
     QString filePath; // absolute path of the .sqlite file; empty when `error` is set
-    QString error;    // what went wrong and where, ready to show to the user
+    QString error; // what went wrong and where, ready to show to the user
 
     bool ok() const { return error.isEmpty(); }
 

@@ -16,8 +16,7 @@ class KeychainTest : public QObject
     Q_OBJECT
 
     // Runs one asynchronous call and waits (with the event loop running) for its answer.
-    template<typename Call>
-    SecretStore::Result await(Call call)
+    template<typename Call> SecretStore::Result await(Call call)
     {
         std::optional<SecretStore::Result> answer;
         int answers = 0;
@@ -29,8 +28,9 @@ class KeychainTest : public QObject
             return {SecretStore::Status::Failed, {}, u"no answer within 20 s"_s};
         }
         QTest::qWait(20); // a second answer would be a bug
-        return answers == 1 ? *answer
-                            : SecretStore::Result{SecretStore::Status::Failed, {}, u"answered twice"_s};
+        return answers == 1
+            ? *answer
+            : SecretStore::Result {SecretStore::Status::Failed, {}, u"answered twice"_s};
     }
 
 private Q_SLOTS:
@@ -39,14 +39,16 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "no D-Bus session: run the tests with 'tools/dev test', which provides a private "
                  "session bus and an unlocked GNOME Keyring");
-        m_service = u"Prompt Workbench test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service =
+            u"Prompt Workbench test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
     void writeReadOverwriteRemove()
     {
         pwb::KeychainSecretStore store(m_service);
         const QString key = u"provider/openai"_s;
-        const QString secret = u"sk-canary-"_s + QUuid::createUuid().toString(QUuid::Id128) + u"-密钥"_s;
+        const QString secret =
+            u"sk-canary-"_s + QUuid::createUuid().toString(QUuid::Id128) + u"-密钥"_s;
 
         SecretStore::Result result = await([&](auto done) { store.write(key, secret, done); });
         QVERIFY2(result.status == SecretStore::Status::Ok, qPrintable(result.message));
@@ -89,7 +91,8 @@ private Q_SLOTS:
                  SecretStore::Status::Ok);
         QCOMPARE(await([&](auto done) { theirs.read(u"k"_s, done); }).status,
                  SecretStore::Status::NotFound);
-        QCOMPARE(await([&](auto done) { mine.remove(u"k"_s, done); }).status, SecretStore::Status::Ok);
+        QCOMPARE(await([&](auto done) { mine.remove(u"k"_s, done); }).status,
+                 SecretStore::Status::Ok);
     }
 
 private:

@@ -50,23 +50,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stdoutPattern");
         QTest::addColumn<QString>("stderrPattern");
 
-        QTest::newRow("--version") << QStringList{u"--version"_s} << 0
-                                   << u"^pwb \\d+\\.\\d+\\.\\d+ \\(Prompt Workbench, Qt 6\\.\\d+\\.\\d+\\)\\n$"_s
-                                   << u"^$"_s;
-        QTest::newRow("-v") << QStringList{u"-v"_s} << 0 << u"^pwb \\d"_s << u"^$"_s;
-        QTest::newRow("--help lists commands") << QStringList{u"--help"_s} << 0
-                                               << u"Usage: pwb COMMAND.*\\n  paths +Print where"_s
-                                               << u"^$"_s;
-        QTest::newRow("no command: usage on stderr") << QStringList{} << 2 << u"^$"_s
-                                                     << u"^Usage: pwb COMMAND"_s;
-        QTest::newRow("unknown command named") << QStringList{u"frobnicate"_s} << 2 << u"^$"_s
-                                               << u"unknown command 'frobnicate'"_s;
-        QTest::newRow("unknown option of a command") << QStringList{u"paths"_s, u"--bogus"_s} << 2
-                                                     << u"^$"_s << u"^pwb paths: .*bogus"_s;
-        QTest::newRow("stray argument") << QStringList{u"paths"_s, u"extra"_s} << 2 << u"^$"_s
+        QTest::newRow("--version")
+            << QStringList {u"--version"_s} << 0
+            << u"^pwb \\d+\\.\\d+\\.\\d+ \\(Prompt Workbench, Qt 6\\.\\d+\\.\\d+\\)\\n$"_s
+            << u"^$"_s;
+        QTest::newRow("-v") << QStringList {u"-v"_s} << 0 << u"^pwb \\d"_s << u"^$"_s;
+        QTest::newRow("--help lists commands")
+            << QStringList {u"--help"_s} << 0 << u"Usage: pwb COMMAND.*\\n  paths +Print where"_s
+            << u"^$"_s;
+        QTest::newRow("no command: usage on stderr")
+            << QStringList {} << 2 << u"^$"_s << u"^Usage: pwb COMMAND"_s;
+        QTest::newRow("unknown command named")
+            << QStringList {u"frobnicate"_s} << 2 << u"^$"_s << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown option of a command")
+            << QStringList {u"paths"_s, u"--bogus"_s} << 2 << u"^$"_s << u"^pwb paths: .*bogus"_s;
+        QTest::newRow("stray argument") << QStringList {u"paths"_s, u"extra"_s} << 2 << u"^$"_s
                                         << u"unexpected argument 'extra'"_s;
-        QTest::newRow("command help") << QStringList{u"paths"_s, u"--help"_s} << 0
-                                      << u"--workspace <PATH>"_s << u"^$"_s;
+        QTest::newRow("command help")
+            << QStringList {u"paths"_s, u"--help"_s} << 0 << u"--workspace <PATH>"_s << u"^$"_s;
     }
 
     void exitStatusAndOutput()
@@ -78,8 +79,10 @@ private Q_SLOTS:
 
         const Outcome outcome = runPwb(arguments);
         QCOMPARE(outcome.exitCode, exitCode);
-        const QRegularExpression outRe(stdoutPattern, QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpression errRe(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression outRe(stdoutPattern,
+                                       QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression errRe(stderrPattern,
+                                       QRegularExpression::DotMatchesEverythingOption);
         QVERIFY2(outRe.match(outcome.out).hasMatch(), qPrintable(u"stdout: "_s + outcome.out));
         QVERIFY2(errRe.match(outcome.err).hasMatch(), qPrintable(u"stderr: "_s + outcome.err));
     }
@@ -88,17 +91,19 @@ private Q_SLOTS:
     {
         const Outcome outcome = runPwb({u"paths"_s});
         QCOMPARE(outcome.exitCode, 0);
-        QCOMPARE(outcome.out,
-                 u"workspace\t%1/data/prompt-workbench/workspace.sqlite\nsettings\t%1/config/prompt-workbench/settings.ini\n"_s
-                     .arg(m_home.path()));
+        QCOMPARE(
+            outcome.out,
+            u"workspace\t%1/data/prompt-workbench/workspace.sqlite\nsettings\t%1/config/prompt-workbench/settings.ini\n"_s
+                .arg(m_home.path()));
     }
 
     void pathsResolvesARelativeWorkspaceFolder()
     {
         const Outcome outcome = runPwb({u"paths"_s, u"--workspace"_s, u"team/"_s}, m_home.path());
         QCOMPARE(outcome.exitCode, 0);
-        QVERIFY2(outcome.out.startsWith(u"workspace\t"_s + m_home.filePath(u"team/workspace.sqlite"_s)),
-                 qPrintable(outcome.out));
+        QVERIFY2(
+            outcome.out.startsWith(u"workspace\t"_s + m_home.filePath(u"team/workspace.sqlite"_s)),
+            qPrintable(outcome.out));
     }
 
     void pathsReportsAnUnusableWorkspace()

@@ -35,7 +35,8 @@ inline double peakRssMiB()
 }
 
 // One figure, in the one format tools/dev bench collects.
-inline void report(const QString &name, double value, const QString &unit, const QString &details = {})
+inline void report(const QString &name, double value, const QString &unit,
+                   const QString &details = {})
 {
     QTextStream out(stdout);
     out << QStringLiteral("BENCH %1: %2 %3").arg(name).arg(value, 0, 'f', 2).arg(unit);

@@ -45,13 +45,16 @@ int main(int argc, char *argv[])
     }
 
     pwb::bench::report(QStringLiteral("startup.process_to_first_window"), processToFirstWindowMs,
-                       QStringLiteral("ms"), QStringLiteral("QApplication + first MainWindow painted"));
+                       QStringLiteral("ms"),
+                       QStringLiteral("QApplication + first MainWindow painted"));
     pwb::bench::report(QStringLiteral("startup.first_window"), firstWindowMs, QStringLiteral("ms"),
                        QStringLiteral("includes loading %1 syntax definitions")
                            .arg(pwb::TemplateHighlighter::repository().definitions().size()));
     pwb::bench::report(QStringLiteral("startup.window_median"), pwb::bench::median(samples),
-                       QStringLiteral("ms"), QStringLiteral("median of %1 further windows").arg(kRounds));
+                       QStringLiteral("ms"),
+                       QStringLiteral("median of %1 further windows").arg(kRounds));
     pwb::bench::report(QStringLiteral("startup.peak_rss"), pwb::bench::peakRssMiB(),
-                       QStringLiteral("MiB"), QStringLiteral("VmHWM after %1 windows").arg(kRounds + 1));
+                       QStringLiteral("MiB"),
+                       QStringLiteral("VmHWM after %1 windows").arg(kRounds + 1));
     return 0;
 }

@@ -26,7 +26,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("menu") << u"pwb::MainActions"_s << u"&File"_s << u"文件(&F)"_s;
         QTest::newRow("run action") << u"pwb::MainActions"_s << u"&Run"_s << u"运行(&R)"_s;
-        QTest::newRow("cli") << u"pwb::cli"_s << u"Print where the workspace and the settings live"_s
+        QTest::newRow("cli") << u"pwb::cli"_s
+                             << u"Print where the workspace and the settings live"_s
                              << u"显示工作区和设置的存放位置"_s;
     }
 
@@ -36,12 +37,13 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, expected);
 
-        const QString language =
-            pwb::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript,
-                                                  QLocale::China));
+        const QString language = pwb::installTranslations(
+            *QCoreApplication::instance(),
+            QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
         QCOMPARE(language, u"zh_CN"_s);
-        QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()),
-                 expected);
+        QCOMPARE(
+            QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()),
+            expected);
     }
 
     void everyChineseMessageIsTranslated()

@@ -24,8 +24,8 @@ private Q_SLOTS:
 
     void defaultIsWorkspaceSqliteInAppData()
     {
-        const QString expected =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite";
+        const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            u"/workspace.sqlite";
         QCOMPARE(WorkspaceLocation::defaultFilePath(), expected);
         // The folder is named after the application only (no organization level).
         QVERIFY2(expected.contains(u"/prompt-workbench/workspace.sqlite"), qPrintable(expected));
@@ -87,15 +87,16 @@ private Q_SLOTS:
     void unwritableParentIsAnError()
     {
         // /proc cannot hold new folders, even for root.
-        const WorkspaceLocation resolved = WorkspaceLocation::resolve(u"/proc/pwb-test/w.sqlite"_s, {});
+        const WorkspaceLocation resolved =
+            WorkspaceLocation::resolve(u"/proc/pwb-test/w.sqlite"_s, {});
         QVERIFY(!resolved.ok());
         QVERIFY2(resolved.error.contains(u"/proc/pwb-test"), qPrintable(resolved.error));
     }
 
     void settingsFileLivesInAppConfig()
     {
-        const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                                 u"/settings.ini";
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/settings.ini";
         QCOMPARE(pwb::AppSettings::filePath(), expected);
         {
             pwb::AppSettings settings;

@@ -83,8 +83,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("enabled");
         QTest::addColumn<QString>("menu");
 
-        QTest::newRow("new prompt") << u"action.newPrompt"_s << u"Ctrl+N"_s << false << u"menu.file"_s;
-        QTest::newRow("save version") << u"action.saveVersion"_s << u"Ctrl+S"_s << false << u"menu.file"_s;
+        QTest::newRow("new prompt")
+            << u"action.newPrompt"_s << u"Ctrl+N"_s << false << u"menu.file"_s;
+        QTest::newRow("save version")
+            << u"action.saveVersion"_s << u"Ctrl+S"_s << false << u"menu.file"_s;
         QTest::newRow("quit") << u"action.quit"_s << u"Ctrl+Q"_s << true << u"menu.file"_s;
         QTest::newRow("undo") << u"action.undo"_s << u"Ctrl+Z"_s << false << u"menu.edit"_s;
         QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << false << u"menu.edit"_s;
@@ -92,9 +94,12 @@ private Q_SLOTS:
         QTest::newRow("chat") << u"action.showChat"_s << u"Alt+2"_s << true << u"menu.view"_s;
         QTest::newRow("run") << u"action.run"_s << u"Ctrl+Return"_s << false << u"menu.run"_s;
         QTest::newRow("stop") << u"action.stop"_s << u"Esc"_s << false << u"menu.run"_s;
-        QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << false << u"menu.run"_s;
-        QTest::newRow("datasets") << u"action.datasets"_s << QString() << false << u"menu.evaluate"_s;
-        QTest::newRow("runs") << u"action.runsBrowser"_s << u"Ctrl+Shift+R"_s << false << u"menu.evaluate"_s;
+        QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << false
+                                 << u"menu.run"_s;
+        QTest::newRow("datasets") << u"action.datasets"_s << QString() << false
+                                  << u"menu.evaluate"_s;
+        QTest::newRow("runs") << u"action.runsBrowser"_s << u"Ctrl+Shift+R"_s << false
+                              << u"menu.evaluate"_s;
         QTest::newRow("about") << u"action.about"_s << QString() << true << u"menu.help"_s;
     }
 
@@ -158,7 +163,8 @@ private Q_SLOTS:
         window.actions()->about->trigger(); // modal: returns once the timer closed it
         QVERIFY(sawDialog);
         QCOMPARE(versionText, u"Version " + QCoreApplication::applicationVersion());
-        QVERIFY(QCoreApplication::applicationVersion().contains(QRegularExpression(u"^\\d+\\.\\d+\\.\\d+$"_s)));
+        QVERIFY(QCoreApplication::applicationVersion().contains(
+            QRegularExpression(u"^\\d+\\.\\d+\\.\\d+$"_s)));
     }
 
     void viewActionsToggleRegions()
@@ -210,8 +216,9 @@ private Q_SLOTS:
         QTest::keyClicks(window.editorPanel()->nameField(), u"Support reply"_s);
         const QList<pwb::MessageEditor *> messages = window.editorPanel()->messageEditors();
         QPlainTextEdit *system = messages.at(0)->textEdit();
-        pwb::test::typeText(system, u"You are a **friendly** support agent for {{product}}.\n"
-                                    u"Answer in {{language}}; keep it under {{max_words}} words."_s);
+        pwb::test::typeText(system,
+                            u"You are a **friendly** support agent for {{product}}.\n"
+                            u"Answer in {{language}}; keep it under {{max_words}} words."_s);
         QPlainTextEdit *user = messages.at(1)->textEdit();
         pwb::test::typeText(user, u"Customer question:\n{{question}}"_s);
         QCOMPARE(user->toPlainText(), u"Customer question:\n{{question}}"_s);

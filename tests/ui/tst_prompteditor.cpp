@@ -63,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         for (MessageEditor *editor : panel.messageEditors()) {
             QCOMPARE(editor->height(), editor->sizeHint().height());
-            const int gap = editor->textEdit()->geometry().top() - editor->roleBox()->geometry().bottom();
+            const int gap =
+                editor->textEdit()->geometry().top() - editor->roleBox()->geometry().bottom();
             QVERIFY2(gap < 12, qPrintable(QString::number(gap)));
         }
     }
@@ -82,7 +83,8 @@ private Q_SLOTS:
         MessageEditor editor(MessageEditor::Role::User);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QTest::keyClicks(editor.textEdit(), u"Hello {{name}}, {{! a note }}see {{#items}}x{{/items}}"_s);
+        QTest::keyClicks(editor.textEdit(),
+                         u"Hello {{name}}, {{! a note }}see {{#items}}x{{/items}}"_s);
 
         const QTextBlock block = editor.textEdit()->document()->firstBlock();
         auto formatAt = [&](int position) {
@@ -111,10 +113,14 @@ private Q_SLOTS:
         editor.textEdit()->setPlaceholderText({});
         const int before = pwb::test::inkPixels(editor.textEdit()->viewport()->grab().toImage(),
                                                 editor.textEdit()->palette().color(QPalette::Base));
-        pwb::test::typeText(editor.textEdit(), u"# Role\nYou answer **briefly** about {{topic}}."_s);
-        const QImage typed = pwb::test::saveScreenshot(editor.textEdit()->viewport(), u"message-editor"_s);
-        const int after = pwb::test::inkPixels(typed, editor.textEdit()->palette().color(QPalette::Base));
-        QVERIFY2(after > before + 200, qPrintable(u"ink before %1, after %2"_s.arg(before).arg(after)));
+        pwb::test::typeText(editor.textEdit(),
+                            u"# Role\nYou answer **briefly** about {{topic}}."_s);
+        const QImage typed =
+            pwb::test::saveScreenshot(editor.textEdit()->viewport(), u"message-editor"_s);
+        const int after =
+            pwb::test::inkPixels(typed, editor.textEdit()->palette().color(QPalette::Base));
+        QVERIFY2(after > before + 200,
+                 qPrintable(u"ink before %1, after %2"_s.arg(before).arg(after)));
     }
 
     void darkPaletteSwitchesTheme()

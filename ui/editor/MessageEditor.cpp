@@ -110,7 +110,8 @@ void MessageEditor::updatePlaceholder()
                                       "{{length}} bullet points."));
         break;
     case Role::Assistant:
-        m_text->setPlaceholderText(tr("An example answer (few-shot turn) the model should imitate."));
+        m_text->setPlaceholderText(
+            tr("An example answer (few-shot turn) the model should imitate."));
         break;
     }
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-
 #include <QTextCharFormat>
 
 namespace KSyntaxHighlighting {

@@ -60,7 +60,8 @@ PromptLibraryPanel::PromptLibraryPanel(MainActions *actions, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PromptLibraryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            &PromptLibraryPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PromptLibraryPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PromptLibraryPanel::updateEmptyState);
     updateEmptyState();

@@ -35,7 +35,8 @@ AboutDialog::AboutDialog(const QString &workspaceFilePath, QWidget *parent)
                                      .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()))
                                      .arg(TemplateHighlighter::repository().definitions().size()));
     libraries->setWordWrap(true);
-    auto *workspace = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspaceFilePath)));
+    auto *workspace =
+        new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspaceFilePath)));
     workspace->setTextInteractionFlags(Qt::TextSelectableByMouse);
     workspace->setWordWrap(true);
 

@@ -22,7 +22,8 @@ MainActions::MainActions(QObject *parent)
     newPrompt = make("action.newPrompt", tr("&New Prompt"), QKeySequence::New, false);
     openWorkspace = make("action.openWorkspace", tr("&Open Workspace…"), QKeySequence::Open, false);
     saveVersion = make("action.saveVersion", tr("&Save Version"), QKeySequence::Save, false);
-    importPrompts = make("action.import", tr("&Import Prompts…"), QKeySequence(tr("Ctrl+I")), false);
+    importPrompts =
+        make("action.import", tr("&Import Prompts…"), QKeySequence(tr("Ctrl+I")), false);
     exportPrompt = make("action.export", tr("&Export Prompt…"), QKeySequence(tr("Ctrl+E")), false);
     quit = make("action.quit", tr("&Quit"), standardOr(QKeySequence::Quit, tr("Ctrl+Q")), true);
     quit->setMenuRole(QAction::QuitRole);
@@ -33,13 +34,15 @@ MainActions::MainActions(QObject *parent)
     providers = make("action.providers", tr("&Providers and Keys…"), QKeySequence(), false);
     providers->setMenuRole(QAction::PreferencesRole);
 
-    showLibrary = make("action.showLibrary", tr("Prompt &Library"), QKeySequence(tr("Alt+1")), true);
+    showLibrary =
+        make("action.showLibrary", tr("Prompt &Library"), QKeySequence(tr("Alt+1")), true);
     showChat = make("action.showChat", tr("&Chat Pane"), QKeySequence(tr("Alt+2")), true);
     for (QAction *toggle : {showLibrary, showChat}) {
         toggle->setCheckable(true);
         toggle->setChecked(true);
     }
-    fullScreen = make("action.fullScreen", tr("&Full Screen"), standardOr(QKeySequence::FullScreen, tr("F11")), true);
+    fullScreen = make("action.fullScreen", tr("&Full Screen"),
+                      standardOr(QKeySequence::FullScreen, tr("F11")), true);
     fullScreen->setCheckable(true);
 
     run = make("action.run", tr("&Run"), QKeySequence(tr("Ctrl+Return")), false);
@@ -50,8 +53,8 @@ MainActions::MainActions(QObject *parent)
 
     datasets = make("action.datasets", tr("&Datasets…"), QKeySequence(), false);
     newEvalRun = make("action.newEvalRun", tr("&New Eval Run…"), QKeySequence(), false);
-    runsBrowser = make("action.runsBrowser", tr("Saved &Runs…"), QKeySequence(tr("Ctrl+Shift+R")),
-                       false);
+    runsBrowser =
+        make("action.runsBrowser", tr("Saved &Runs…"), QKeySequence(tr("Ctrl+Shift+R")), false);
 
     about = make("action.about", tr("&About Prompt Workbench"), QKeySequence(), true);
     about->setMenuRole(QAction::AboutRole);
@@ -115,10 +118,10 @@ void MainActions::populateMenuBar(QMenuBar *menuBar) const
 
 QList<QAction *> MainActions::all() const
 {
-    return {newPrompt, openWorkspace, saveVersion, importPrompts, exportPrompt, quit,
-            undo,      redo,          find,        providers,     showLibrary,  showChat,
-            fullScreen, run,          stop,        regenerate,    compare,      datasets,
-            newEvalRun, runsBrowser,  about,       aboutQt};
+    return {newPrompt,  openWorkspace, saveVersion, importPrompts, exportPrompt, quit,
+            undo,       redo,          find,        providers,     showLibrary,  showChat,
+            fullScreen, run,           stop,        regenerate,    compare,      datasets,
+            newEvalRun, runsBrowser,   about,       aboutQt};
 }
 
 } // namespace pwb

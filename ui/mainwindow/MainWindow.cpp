@@ -54,7 +54,8 @@ MainWindow::MainWindow(const QString &workspaceFilePath, QWidget *parent)
         addAction(action); // shortcuts work even when the menu bar is hidden
     }
 
-    m_workspaceLabel = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspaceFilePath)));
+    m_workspaceLabel =
+        new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspaceFilePath)));
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_workspaceLabel);
