@@ -132,6 +132,11 @@ std::optional<QJsonObject> StreamDecoder::parseObject(QByteArrayView json, QList
     return document.object();
 }
 
+void SseStreamDecoder::setMaxEventBytes(qsizetype bytes)
+{
+    m_parser = SseParser(SseParser::Limits{bytes, bytes});
+}
+
 void SseStreamDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &out)
 {
     m_events.clear();

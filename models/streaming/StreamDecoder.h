@@ -38,6 +38,9 @@ public:
 
     static std::unique_ptr<StreamDecoder> create(ApiFormat format);
 
+    // The largest line or event accepted (default 16 MiB); set before the first feed().
+    virtual void setMaxEventBytes(qsizetype bytes) = 0;
+
 protected:
     virtual void decode(QByteArrayView bytes, QList<StreamEvent> &out) = 0;
     // End of body: flush the parser; emit anything pending.
@@ -64,6 +67,9 @@ private:
 // Base for the formats carried in server-sent events.
 class SseStreamDecoder : public StreamDecoder
 {
+public:
+    void setMaxEventBytes(qsizetype bytes) override;
+
 protected:
     virtual void onEvent(const SseEvent &event, QList<StreamEvent> &out) = 0;
     void decode(QByteArrayView bytes, QList<StreamEvent> &out) override;

@@ -7,6 +7,9 @@ namespace pwb {
 // Ollama's native /api/chat: NDJSON records, the last with "done": true.
 class OllamaDecoder : public StreamDecoder
 {
+public:
+    void setMaxEventBytes(qsizetype bytes) override { m_parser = NdjsonParser(bytes); }
+
 protected:
     void decode(QByteArrayView bytes, QList<StreamEvent> &out) override;
     void decodeEnd(QList<StreamEvent> &out) override;

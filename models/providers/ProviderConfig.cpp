@@ -1,0 +1,79 @@
+#include "providers/ProviderConfig.h"
+
+namespace pwb {
+
+namespace {
+
+ProviderConfig make(const char *id, const char *name, ApiFormat format, const char *url,
+                    const char *keyVariable)
+{
+    ProviderConfig config;
+    config.id = QString::fromLatin1(id);
+    config.displayName = QString::fromLatin1(name);
+    config.format = format;
+    config.baseUrl = QUrl(QString::fromLatin1(url));
+    config.apiKeyEnvironmentVariable = QString::fromLatin1(keyVariable);
+    return config;
+}
+
+} // namespace
+
+QList<ProviderConfig> ProviderConfig::presets()
+{
+    return {
+        make("openai", "OpenAI", ApiFormat::OpenAiChat, "https://api.openai.com/v1", "OPENAI_API_KEY"),
+        make("openai-responses", "OpenAI (Responses API)", ApiFormat::OpenAiResponses,
+             "https://api.openai.com/v1", "OPENAI_API_KEY"),
+        make("anthropic", "Anthropic", ApiFormat::Anthropic, "https://api.anthropic.com",
+             "ANTHROPIC_API_KEY"),
+        make("gemini", "Google Gemini", ApiFormat::Gemini, "https://generativelanguage.googleapis.com",
+             "GEMINI_API_KEY"),
+        make("ollama", "Ollama", ApiFormat::Ollama, "http://localhost:11434", ""),
+        make("deepseek", "DeepSeek", ApiFormat::OpenAiChat, "https://api.deepseek.com/v1",
+             "DEEPSEEK_API_KEY"),
+        make("qwen", "Qwen (DashScope)", ApiFormat::OpenAiChat,
+             "https://dashscope.aliyuncs.com/compatible-mode/v1", "DASHSCOPE_API_KEY"),
+        make("custom", "OpenAI-compatible server", ApiFormat::OpenAiChat, "http://localhost:8000/v1",
+             "OPENAI_API_KEY"),
+    };
+}
+
+std::optional<ProviderConfig> ProviderConfig::preset(const QString &id)
+{
+    for (const ProviderConfig &config : presets()) {
+        if (config.id == id) {
+            return config;
+        }
+    }
+    return std::nullopt;
+}
+
+QString ProviderConfig::formatName(ApiFormat format)
+{
+    switch (format) {
+    case ApiFormat::OpenAiChat:
+        return QStringLiteral("openai-chat");
+    case ApiFormat::OpenAiResponses:
+        return QStringLiteral("openai-responses");
+    case ApiFormat::Anthropic:
+        return QStringLiteral("anthropic");
+    case ApiFormat::Gemini:
+        return QStringLiteral("gemini");
+    case ApiFormat::Ollama:
+        return QStringLiteral("ollama");
+    }
+    return {};
+}
+
+std::optional<ApiFormat> ProviderConfig::formatFromName(const QString &name)
+{
+    for (ApiFormat format : {ApiFormat::OpenAiChat, ApiFormat::OpenAiResponses, ApiFormat::Anthropic,
+                             ApiFormat::Gemini, ApiFormat::Ollama}) {
+        if (formatName(format) == name) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace pwb

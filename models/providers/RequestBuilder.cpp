@@ -1,0 +1,307 @@
+#include "providers/RequestBuilder.h"
+
+#include "core/BuildInfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace pwb {
+
+namespace {
+
+QUrl withPath(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/'))) {
+        basePath.chop(1);
+    }
+    url.setPath(basePath + path);
+    return url;
+}
+
+QString roleName(ChatMessage::Role role, bool assistantIsModel = false)
+{
+    switch (role) {
+    case ChatMessage::Role::System:
+        return QStringLiteral("system");
+    case ChatMessage::Role::User:
+        return QStringLiteral("user");
+    case ChatMessage::Role::Assistant:
+        return assistantIsModel ? QStringLiteral("model") : QStringLiteral("assistant");
+    }
+    return {};
+}
+
+QJsonArray stopArray(const QStringList &stop)
+{
+    return QJsonArray::fromStringList(stop);
+}
+
+// System messages joined, for the formats that take instructions apart from the turns.
+QString systemText(const ChatRequest &request)
+{
+    QStringList parts;
+    for (const ChatMessage &message : request.messages) {
+        if (message.role == ChatMessage::Role::System) {
+            parts << message.content;
+        }
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+QJsonObject openAiChatBody(const ChatRequest &request)
+{
+    QJsonArray messages;
+    for (const ChatMessage &message : request.messages) {
+        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
+                                    {QStringLiteral("content"), message.content}});
+    }
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("stream"), true},
+                     {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}}};
+    if (request.temperature) {
+        body.insert(QStringLiteral("temperature"), *request.temperature);
+    }
+    if (request.topP) {
+        body.insert(QStringLiteral("top_p"), *request.topP);
+    }
+    if (request.maxTokens) {
+        body.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    }
+    if (!request.stop.isEmpty()) {
+        body.insert(QStringLiteral("stop"), stopArray(request.stop));
+    }
+    if (request.seed) {
+        body.insert(QStringLiteral("seed"), double(*request.seed));
+    }
+    if (!request.jsonSchema.isEmpty()) {
+        body.insert(QStringLiteral("response_format"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                {QStringLiteral("json_schema"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("response")},
+                                             {QStringLiteral("schema"), request.jsonSchema},
+                                             {QStringLiteral("strict"), true}}}});
+    } else if (request.jsonMode) {
+        body.insert(QStringLiteral("response_format"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
+    }
+    return body;
+}
+
+QJsonObject openAiResponsesBody(const ChatRequest &request)
+{
+    QJsonArray input;
+    for (const ChatMessage &message : request.messages) {
+        if (message.role != ChatMessage::Role::System) {
+            input.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
+                                     {QStringLiteral("content"), message.content}});
+        }
+    }
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("input"), input},
+                     {QStringLiteral("stream"), true}};
+    const QString instructions = systemText(request);
+    if (!instructions.isEmpty()) {
+        body.insert(QStringLiteral("instructions"), instructions);
+    }
+    if (request.temperature) {
+        body.insert(QStringLiteral("temperature"), *request.temperature);
+    }
+    if (request.topP) {
+        body.insert(QStringLiteral("top_p"), *request.topP);
+    }
+    if (request.maxTokens) {
+        body.insert(QStringLiteral("max_output_tokens"), *request.maxTokens);
+    }
+    if (!request.jsonSchema.isEmpty()) {
+        body.insert(QStringLiteral("text"),
+                    QJsonObject{{QStringLiteral("format"),
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                             {QStringLiteral("name"), QStringLiteral("response")},
+                                             {QStringLiteral("schema"), request.jsonSchema},
+                                             {QStringLiteral("strict"), true}}}});
+    } else if (request.jsonMode) {
+        body.insert(QStringLiteral("text"),
+                    QJsonObject{{QStringLiteral("format"),
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}});
+    }
+    return body;
+}
+
+QJsonObject anthropicBody(const ChatRequest &request)
+{
+    QJsonArray messages;
+    for (const ChatMessage &message : request.messages) {
+        if (message.role != ChatMessage::Role::System) {
+            messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
+                                        {QStringLiteral("content"), message.content}});
+        }
+    }
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("max_tokens"), request.maxTokens.value_or(kAnthropicDefaultMaxTokens)},
+                     {QStringLiteral("stream"), true}};
+    const QString system = systemText(request);
+    if (!system.isEmpty()) {
+        body.insert(QStringLiteral("system"), system);
+    }
+    if (request.temperature) {
+        body.insert(QStringLiteral("temperature"), *request.temperature);
+    }
+    if (request.topP) {
+        body.insert(QStringLiteral("top_p"), *request.topP);
+    }
+    if (!request.stop.isEmpty()) {
+        body.insert(QStringLiteral("stop_sequences"), stopArray(request.stop));
+    }
+    return body;
+}
+
+QJsonObject geminiBody(const ChatRequest &request)
+{
+    QJsonArray contents;
+    for (const ChatMessage &message : request.messages) {
+        if (message.role != ChatMessage::Role::System) {
+            contents.append(QJsonObject{
+                {QStringLiteral("role"), roleName(message.role, true)},
+                {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), message.content}}}}});
+        }
+    }
+    QJsonObject body{{QStringLiteral("contents"), contents}};
+    const QString system = systemText(request);
+    if (!system.isEmpty()) {
+        body.insert(QStringLiteral("systemInstruction"),
+                    QJsonObject{{QStringLiteral("parts"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("text"), system}}}}});
+    }
+    QJsonObject config;
+    if (request.temperature) {
+        config.insert(QStringLiteral("temperature"), *request.temperature);
+    }
+    if (request.topP) {
+        config.insert(QStringLiteral("topP"), *request.topP);
+    }
+    if (request.maxTokens) {
+        config.insert(QStringLiteral("maxOutputTokens"), *request.maxTokens);
+    }
+    if (!request.stop.isEmpty()) {
+        config.insert(QStringLiteral("stopSequences"), stopArray(request.stop));
+    }
+    if (request.seed) {
+        config.insert(QStringLiteral("seed"), double(*request.seed));
+    }
+    if (!request.jsonSchema.isEmpty() || request.jsonMode) {
+        config.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
+        if (!request.jsonSchema.isEmpty()) {
+            config.insert(QStringLiteral("responseJsonSchema"), request.jsonSchema);
+        }
+    }
+    if (!config.isEmpty()) {
+        body.insert(QStringLiteral("generationConfig"), config);
+    }
+    return body;
+}
+
+QJsonObject ollamaBody(const ChatRequest &request)
+{
+    QJsonArray messages;
+    for (const ChatMessage &message : request.messages) {
+        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
+                                    {QStringLiteral("content"), message.content}});
+    }
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("stream"), true}};
+    QJsonObject options;
+    if (request.temperature) {
+        options.insert(QStringLiteral("temperature"), *request.temperature);
+    }
+    if (request.topP) {
+        options.insert(QStringLiteral("top_p"), *request.topP);
+    }
+    if (request.maxTokens) {
+        options.insert(QStringLiteral("num_predict"), *request.maxTokens);
+    }
+    if (!request.stop.isEmpty()) {
+        options.insert(QStringLiteral("stop"), stopArray(request.stop));
+    }
+    if (request.seed) {
+        options.insert(QStringLiteral("seed"), double(*request.seed));
+    }
+    if (!options.isEmpty()) {
+        body.insert(QStringLiteral("options"), options);
+    }
+    if (!request.jsonSchema.isEmpty()) {
+        body.insert(QStringLiteral("format"), request.jsonSchema);
+    } else if (request.jsonMode) {
+        body.insert(QStringLiteral("format"), QStringLiteral("json"));
+    }
+    return body;
+}
+
+void addHeader(HttpRequestSpec &spec, const QByteArray &name, const QByteArray &value)
+{
+    spec.headers.append(qMakePair(name, value));
+}
+
+} // namespace
+
+HttpRequestSpec buildStreamingRequest(const ProviderConfig &provider, const ChatRequest &request)
+{
+    HttpRequestSpec spec;
+    spec.headers = {{"Content-Type", "application/json"},
+                    {"User-Agent", QByteArray("PromptWorkbench/") + buildinfo::kVersion}};
+    const QByteArray key = provider.apiKey.toUtf8();
+    QJsonObject body;
+    switch (provider.format) {
+    case ApiFormat::OpenAiChat:
+    case ApiFormat::OpenAiResponses:
+        spec.url = withPath(provider.baseUrl, provider.format == ApiFormat::OpenAiChat
+                                                  ? QStringLiteral("/chat/completions")
+                                                  : QStringLiteral("/responses"));
+        addHeader(spec, "Accept", "text/event-stream");
+        if (!key.isEmpty()) {
+            addHeader(spec, "Authorization", "Bearer " + key);
+        }
+        body = provider.format == ApiFormat::OpenAiChat ? openAiChatBody(request)
+                                                        : openAiResponsesBody(request);
+        break;
+    case ApiFormat::Anthropic:
+        spec.url = withPath(provider.baseUrl, QStringLiteral("/v1/messages"));
+        addHeader(spec, "Accept", "text/event-stream");
+        addHeader(spec, "anthropic-version", "2023-06-01");
+        if (!key.isEmpty()) {
+            addHeader(spec, "x-api-key", key);
+        }
+        body = anthropicBody(request);
+        break;
+    case ApiFormat::Gemini: {
+        spec.url = withPath(provider.baseUrl,
+                            QStringLiteral("/v1beta/models/%1:streamGenerateContent")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.model))));
+        spec.url.setQuery(QUrlQuery{{QStringLiteral("alt"), QStringLiteral("sse")}});
+        addHeader(spec, "Accept", "text/event-stream");
+        if (!key.isEmpty()) {
+            addHeader(spec, "x-goog-api-key", key);
+        }
+        body = geminiBody(request);
+        break;
+    }
+    case ApiFormat::Ollama:
+        spec.url = withPath(provider.baseUrl, QStringLiteral("/api/chat"));
+        addHeader(spec, "Accept", "application/x-ndjson");
+        if (!key.isEmpty()) { // Ollama behind an authenticating proxy
+            addHeader(spec, "Authorization", "Bearer " + key);
+        }
+        body = ollamaBody(request);
+        break;
+    }
+    spec.headers.append(provider.extraHeaders);
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return spec;
+}
+
+} // namespace pwb

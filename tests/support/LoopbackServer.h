@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace pwb::test {
+
+// What the server does once it has read a request: send bytes, wait, reset the connection
+// (TCP RST), close it (FIN), or hang (keep it open and say nothing more).
+class ServerScript
+{
+public:
+    struct Step
+    {
+        enum class Kind { Send, Wait, Reset, Close, Hang };
+        Kind kind;
+        QByteArray bytes;
+        int ms = 0;
+    };
+
+    ServerScript &send(const QByteArray &bytes);
+    // One HTTP/1.1 chunk of a `Transfer-Encoding: chunked` body, and the final zero chunk.
+    ServerScript &chunk(const QByteArray &bytes);
+    ServerScript &endChunks();
+    ServerScript &wait(int ms);
+    ServerScript &reset();
+    ServerScript &close();
+    ServerScript &hang();
+
+    // Status line and headers of a streamed response, chunked as real providers send it (so a
+    // connection dropped before the last chunk is an error the client can see).
+    static QByteArray head(int status, const QByteArray &contentType = "text/event-stream",
+                           const QList<QByteArray> &extraHeaders = {}, bool chunked = true);
+    // head(), then each chunk with `delayMs` before it, then the final chunk and close.
+    static ServerScript streamed(const QList<QByteArray> &chunks, int delayMs = 0, int status = 200,
+                                 const QByteArray &contentType = "text/event-stream");
+    // A complete non-streamed response with a body (e.g. an error JSON), then close.
+    static ServerScript response(int status, const QByteArray &body,
+                                 const QList<QByteArray> &extraHeaders = {},
+                                 const QByteArray &contentType = "application/json");
+
+    QList<Step> steps;
+};
+
+// A loopback HTTP/1.1 server for provider tests: real sockets on 127.0.0.1, one script per
+// connection (queued, or a default for all), and a record of every request it read.
+class LoopbackServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path; // with the query
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(QByteArrayView name) const;
+    };
+
+    explicit LoopbackServer(QObject *parent = nullptr);
+
+    QUrl url() const; // http://127.0.0.1:PORT
+    void setDefaultScript(const ServerScript &script) { m_defaultScript = script; }
+    void enqueue(const ServerScript &script) { m_queue.append(script); }
+
+    QList<Request> requests() const { return m_requests; }
+    int connectionsClosedByPeer() const { return m_closedByPeer; }
+
+    // A URL on which nothing listens: connecting is refused.
+    static QUrl refusingUrl();
+
+Q_SIGNALS:
+    void requestReceived();
+    void peerClosed();
+
+private:
+    void onNewConnection();
+    void onReadable(QTcpSocket *socket);
+    void runStep(QPointer<QTcpSocket> socket, QList<ServerScript::Step> steps);
+
+    QTcpServer m_server;
+    ServerScript m_defaultScript;
+    QList<ServerScript> m_queue;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_closedByPeer = 0;
+};
+
+} // namespace pwb::test
