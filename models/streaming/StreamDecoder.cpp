@@ -66,10 +66,10 @@ void StreamDecoder::emitEvent(StreamEvent event, QList<StreamEvent> &out)
     if (m_done) {
         return;
     }
+    if (!m_started && !event.isTerminal() && event.type != StreamEvent::Type::Started) {
+        emitStartedOnce(QString(), QString(), out); // Started always comes first
+    }
     if (event.isToken()) {
-        if (!m_started) {
-            emitStartedOnce(QString(), QString(), out);
-        }
         m_sawToken = true;
     }
     m_done = event.isTerminal();

@@ -217,6 +217,23 @@ private Q_SLOTS:
         QCOMPARE(describeEnd(first), u"failed protocol first packet"_s);
     }
 
+    void startedAlwaysComesFirst()
+    {
+        // Found by fuzz_decoders: a message_delta with usage before any message_start.
+        const QList<StreamEvent> events = decodeInChunks(
+            ApiFormat::Anthropic,
+            "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},"
+            "\"usage\":{\"output_tokens\":3}}\n\nevent: content_block_delta\ndata: {\"type\":\"content_block_delta\","
+            "\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"x\"}}\n\n",
+            {});
+        QCOMPARE(events.first().type, StreamEvent::Type::Started);
+        QCOMPARE(std::count_if(events.begin(), events.end(), [](const StreamEvent &e) {
+                     return e.type == StreamEvent::Type::Started;
+                 }),
+                 1);
+        QCOMPARE(describeEnd(fold(events)), u"finished stop complete"_s);
+    }
+
     void nothingAfterTheTerminalEvent()
     {
         QByteArray bytes = fixture(u"anthropic_basic.sse"_s);
