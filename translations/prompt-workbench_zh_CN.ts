@@ -67,6 +67,20 @@ Each reply shows its time to first token, tokens per second, token counts and co
     </message>
 </context>
 <context>
+    <name>pwb::GeminiDecoder</name>
+    <message>
+        <source>the prompt was blocked (%1)</source>
+        <translation>提示词被拦截（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::LineSplitter</name>
+    <message>
+        <source>line %1 is longer than the limit of %2 bytes</source>
+        <translation>第 %1 行超过了 %2 字节的上限</translation>
+    </message>
+</context>
+<context>
     <name>pwb::MainActions</name>
     <message>
         <source>&amp;New Prompt</source>
@@ -276,6 +290,17 @@ Each reply shows its time to first token, tokens per second, token counts and co
     </message>
 </context>
 <context>
+    <name>pwb::NdjsonParser</name>
+    <message>
+        <source>malformed NDJSON stream: %1</source>
+        <translation>NDJSON 流格式错误：%1</translation>
+    </message>
+    <message>
+        <source>malformed NDJSON stream: line %1 is not valid JSON (%2 at byte %3 of the line)</source>
+        <translation>NDJSON 流格式错误：第 %1 行不是有效的 JSON（%2，位于该行第 %3 字节）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::PromptEditorPanel</name>
     <message>
         <source>Untitled prompt</source>
@@ -323,6 +348,126 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>此工作区还没有提示词。
 
 新建的提示词和导入的文件会按文件夹列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::SseParser</name>
+    <message>
+        <source>malformed event stream: %1</source>
+        <translation>事件流格式错误：%1</translation>
+    </message>
+    <message>
+        <source>malformed event stream: the event ending at line %1 is larger than the limit of %2 bytes</source>
+        <translation>事件流格式错误：结束于第 %1 行的事件超过了 %2 字节的上限</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::StreamDecoder</name>
+    <message>
+        <source>malformed JSON in the stream (%1 at byte %2): %3</source>
+        <translation>流中的 JSON 格式错误（%1，位于第 %2 字节）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::StreamError</name>
+    <message>
+        <source>Check the provider's base URL, your network and any proxy, then retry.</source>
+        <translation>请检查服务商的基础 URL、网络和代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the API key of this provider (Edit &gt; Providers and Keys).</source>
+        <translation>请检查该服务商的 API 密钥（编辑 &gt; 服务商与密钥）。</translation>
+    </message>
+    <message>
+        <source>This key has no access to this model or feature; pick another model or key.</source>
+        <translation>此密钥无权使用该模型或功能；请换一个模型或密钥。</translation>
+    </message>
+    <message>
+        <source>Check the model name and the provider's base URL.</source>
+        <translation>请检查模型名称和服务商的基础 URL。</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request; check the parameters named in its message.</source>
+        <translation>服务商拒绝了请求；请检查其消息中提到的参数。</translation>
+    </message>
+    <message>
+        <source>Shorten the prompt or lower max tokens, or pick a model with a longer context.</source>
+        <translation>请缩短提示词或降低最大词元数，或选择上下文更长的模型。</translation>
+    </message>
+    <message>
+        <source>Rate limited: retry in %1 s, or lower the request rate.</source>
+        <translation>触发速率限制：请在 %1 秒后重试，或降低请求频率。</translation>
+    </message>
+    <message>
+        <source>Rate limited: wait a moment and retry, or lower the request rate.</source>
+        <translation>触发速率限制：请稍候重试，或降低请求频率。</translation>
+    </message>
+    <message>
+        <source>The account is out of credit or quota; check billing with the provider.</source>
+        <translation>账户余额或配额不足；请在服务商处检查账单。</translation>
+    </message>
+    <message>
+        <source>The provider had an internal error; retry, it is usually temporary.</source>
+        <translation>服务商内部出错；请重试，这通常是暂时的。</translation>
+    </message>
+    <message>
+        <source>The provider is overloaded; retry in a little while or use another model.</source>
+        <translation>服务商过载；请稍后重试或换用其他模型。</translation>
+    </message>
+    <message>
+        <source>The provider's safety filter blocked this; rephrase the prompt.</source>
+        <translation>服务商的安全过滤器拦截了此内容；请改写提示词。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection in time; check the URL and network.</source>
+        <translation>服务器未能及时接受连接；请检查 URL 和网络。</translation>
+    </message>
+    <message>
+        <source>No reply started in time; retry, or raise the first-token timeout for slow reasoning models.</source>
+        <translation>回复未能及时开始；请重试，或为较慢的推理模型调高首词元超时。</translation>
+    </message>
+    <message>
+        <source>The stream stalled; retry, or raise the idle timeout.</source>
+        <translation>流已停滞；请重试，或调高空闲超时。</translation>
+    </message>
+    <message>
+        <source>The reply took longer than the total time limit; raise it or lower max tokens.</source>
+        <translation>回复超过了总时间限制；请调高该限制或降低最大词元数。</translation>
+    </message>
+    <message>
+        <source>Retry, or raise the provider's timeouts.</source>
+        <translation>请重试，或调高该服务商的超时设置。</translation>
+    </message>
+    <message>
+        <source>The connection dropped; retry.</source>
+        <translation>连接已断开；请重试。</translation>
+    </message>
+    <message>
+        <source>The reply was not in the expected format; check the provider's API type and base URL.</source>
+        <translation>回复格式不符合预期；请检查服务商的 API 类型和基础 URL。</translation>
+    </message>
+    <message>
+        <source>Stopped by you; the partial reply is kept.</source>
+        <translation>已由你停止；已保留部分回复。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::StreamingCall</name>
+    <message>
+        <source>stopped by the user</source>
+        <translation>已被用户停止</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>expected an event stream but got a JSON document: %1</source>
+        <translation>应为事件流，却收到 JSON 文档：%1</translation>
+    </message>
+    <message>
+        <source>%1 timeout after %2 s</source>
+        <translation>%1 超时（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -395,6 +540,198 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
 </source>
         <translation>pwb：未知命令“%1”（参见“pwb --help”）
 </translation>
+    </message>
+    <message>
+        <source>finished: %1%2</source>
+        <translation>已完成：%1%2</translation>
+    </message>
+    <message>
+        <source> (truncated: the stream ended early)</source>
+        <translation>（已截断：流提前结束）</translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>首词元延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <source>tokens in %1 / out %2</source>
+        <translation>词元 输入 %1 / 输出 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider and stream the reply to stdout; figures go to stderr.
+The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY).</source>
+        <translation>向服务商发送一条提示词，并把回复流式输出到标准输出；统计数据输出到标准错误。
+API 密钥从该服务商的环境变量读取（例如 OPENAI_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>Built-in provider: %1 (default: openai).</source>
+        <translation>内置服务商：%1（默认：openai）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Wire format, overriding the provider's: openai-chat, openai-responses, anthropic, gemini, ollama.</source>
+        <translation>线上格式，覆盖服务商的设置：openai-chat、openai-responses、anthropic、gemini、ollama。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Base URL, overriding the provider's.</source>
+        <translation>基础 URL，覆盖服务商的设置。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Model name (required).</source>
+        <translation>模型名称（必填）。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>A system message.</source>
+        <translation>一条系统消息。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation>采样温度。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling.</source>
+        <translation>核采样（top_p）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Largest reply, in tokens.</source>
+        <translation>回复的最大词元数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A stop sequence (repeatable).</source>
+        <translation>停止序列（可重复）。</translation>
+    </message>
+    <message>
+        <source>Sampling seed.</source>
+        <translation>采样种子。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header (repeatable).</source>
+        <translation>额外的 HTTP 头（可重复）。</translation>
+    </message>
+    <message>
+        <source>'NAME: VALUE'</source>
+        <translation>'NAME: VALUE'</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable instead.</source>
+        <translation>改从此环境变量读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the first token (default 180).</source>
+        <translation>等待首个词元的秒数（默认 180）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (default 90).</source>
+        <translation>无数据多少秒后放弃（默认 90）。</translation>
+    </message>
+    <message>
+        <source>Seconds for the whole reply (default 1800).</source>
+        <translation>整个回复的秒数上限（默认 1800）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the whole reply instead of streaming.</source>
+        <translation>不流式输出，而是输出一个包含完整回复的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Stream reasoning (thinking) text to stderr.</source>
+        <translation>把推理（思考）文本流式输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>The user message; '-' or nothing reads it from stdin.</source>
+        <translation>用户消息；“-”或留空则从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>unknown provider '%1' (known: %2)</source>
+        <translation>未知服务商“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'</source>
+        <translation>未知格式“%1”</translation>
+    </message>
+    <message>
+        <source>--base-url '%1' is not a valid URL</source>
+        <translation>--base-url “%1”不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>--header '%1' is not 'NAME: VALUE'</source>
+        <translation>--header “%1”不是“名称: 值”的形式</translation>
+    </message>
+    <message>
+        <source>timeouts are seconds, e.g. --idle-timeout 30</source>
+        <translation>超时以秒为单位，例如 --idle-timeout 30</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>必须提供 --model</translation>
+    </message>
+    <message>
+        <source>--temperature, --top-p, --max-tokens and --seed take numbers</source>
+        <translation>--temperature、--top-p、--max-tokens 和 --seed 需要数字</translation>
+    </message>
+    <message>
+        <source>no message given and stdin is unreadable</source>
+        <translation>未提供消息，且无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>消息为空</translation>
+    </message>
+    <message>
+        <source>  (the reply above is partial: %1 characters before the failure)
+</source>
+        <translation>  （以上回复不完整：失败前共 %1 个字符）
+</translation>
+    </message>
+    <message>
+        <source>Send a prompt to a provider and stream the reply</source>
+        <translation>向服务商发送提示词并流式输出回复</translation>
     </message>
 </context>
 </TS>
