@@ -8,6 +8,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -232,6 +234,34 @@ private Q_SLOTS:
         }
         QVERIFY(reply.timings.endMs >= 0);
         QCOMPARE(provider.activeCount(), 0); // nothing left running
+    }
+
+    void connectTimeout()
+    {
+        // A listener whose accept queue is full: the kernel drops further SYNs, so connecting
+        // hangs exactly like an unreachable host, without leaving the loopback interface.
+        QTcpServer full;
+        full.setListenBacklogSize(0);
+        QVERIFY(full.listen(QHostAddress::LocalHost, 0));
+        full.pauseAccepting();
+        QList<QTcpSocket *> fillers;
+        for (int i = 0; i < 4; ++i) {
+            auto *socket = new QTcpSocket(this);
+            socket->connectToHost(QHostAddress::LocalHost, full.serverPort());
+            fillers << socket;
+        }
+        QTest::qWait(100);
+        ProviderConfig settings = config(ApiFormat::OpenAiChat, QUrl(u"http://127.0.0.1:%1"_s.arg(full.serverPort())));
+        settings.timeouts = {400, 5000, 5000, 8000};
+        Provider provider(settings, &m_network);
+        StreamedReply reply;
+        for (const StreamEvent &event : runToEnd(provider)) {
+            reply.apply(event);
+        }
+        qDeleteAll(fillers);
+        QCOMPARE(describeEnd(reply), u"failed timeout connect"_s);
+        QCOMPARE(reply.error.timeout, StreamError::Timeout::Connect);
+        QCOMPARE(reply.error.httpStatus, 0);
     }
 
     void requestsCarryTheKeyAndTheBody_data()
