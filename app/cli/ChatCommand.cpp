@@ -46,39 +46,42 @@ QJsonObject replyToJson(const StreamedReply &reply)
 {
     QJsonArray tools;
     for (const StreamedReply::ToolCall &call : reply.toolCalls) {
-        tools.append(QJsonObject{{QStringLiteral("id"), call.id},
-                                 {QStringLiteral("name"), call.name},
-                                 {QStringLiteral("arguments"), call.arguments}});
+        tools.append(QJsonObject {{QStringLiteral("id"), call.id},
+                                  {QStringLiteral("name"), call.name},
+                                  {QStringLiteral("arguments"), call.arguments}});
     }
     auto count = [](qint64 value) { return value < 0 ? QJsonValue() : QJsonValue(double(value)); };
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("model"), reply.model},
         {QStringLiteral("text"), reply.text},
         {QStringLiteral("reasoning"), reply.reasoning},
         {QStringLiteral("tool_calls"), tools},
         {QStringLiteral("usage"),
-         QJsonObject{{QStringLiteral("input_tokens"), count(reply.usage.inputTokens)},
-                     {QStringLiteral("output_tokens"), count(reply.usage.outputTokens)},
-                     {QStringLiteral("reasoning_tokens"), count(reply.usage.reasoningTokens)},
-                     {QStringLiteral("cached_input_tokens"), count(reply.usage.cachedInputTokens)}}},
+         QJsonObject {
+             {QStringLiteral("input_tokens"), count(reply.usage.inputTokens)},
+             {QStringLiteral("output_tokens"), count(reply.usage.outputTokens)},
+             {QStringLiteral("reasoning_tokens"), count(reply.usage.reasoningTokens)},
+             {QStringLiteral("cached_input_tokens"), count(reply.usage.cachedInputTokens)}}},
         {QStringLiteral("timings_ms"),
-         QJsonObject{{QStringLiteral("headers"), count(reply.timings.headersMs)},
-                     {QStringLiteral("first_token"), count(reply.timings.firstTokenMs)},
-                     {QStringLiteral("last_token"), count(reply.timings.lastTokenMs)},
-                     {QStringLiteral("end"), count(reply.timings.endMs)}}},
+         QJsonObject {{QStringLiteral("headers"), count(reply.timings.headersMs)},
+                      {QStringLiteral("first_token"), count(reply.timings.firstTokenMs)},
+                      {QStringLiteral("last_token"), count(reply.timings.lastTokenMs)},
+                      {QStringLiteral("end"), count(reply.timings.endMs)}}},
     };
     if (reply.state == StreamedReply::State::Finished) {
-        json.insert(QStringLiteral("finish_reason"), StreamEvent::finishReasonName(reply.finishReason));
+        json.insert(QStringLiteral("finish_reason"),
+                    StreamEvent::finishReasonName(reply.finishReason));
         json.insert(QStringLiteral("provider_finish_reason"), reply.rawFinishReason);
         json.insert(QStringLiteral("complete"), reply.complete);
     } else {
-        json.insert(QStringLiteral("error"),
-                    QJsonObject{{QStringLiteral("phase"), StreamError::phaseName(reply.error.phase)},
-                                {QStringLiteral("kind"), StreamError::kindName(reply.error.kind)},
-                                {QStringLiteral("http_status"), reply.error.httpStatus},
-                                {QStringLiteral("message"), reply.error.message},
-                                {QStringLiteral("code"), reply.error.providerCode},
-                                {QStringLiteral("hint"), reply.error.hint()}});
+        json.insert(
+            QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("phase"), StreamError::phaseName(reply.error.phase)},
+                         {QStringLiteral("kind"), StreamError::kindName(reply.error.kind)},
+                         {QStringLiteral("http_status"), reply.error.httpStatus},
+                         {QStringLiteral("message"), reply.error.message},
+                         {QStringLiteral("code"), reply.error.providerCode},
+                         {QStringLiteral("hint"), reply.error.hint()}});
     }
     return json;
 }
@@ -89,7 +92,8 @@ QString summaryLine(const StreamedReply &reply)
     if (reply.state == StreamedReply::State::Finished) {
         parts << Text::tr("finished: %1%2")
                      .arg(StreamEvent::finishReasonName(reply.finishReason),
-                          reply.complete ? QString() : Text::tr(" (truncated: the stream ended early)"));
+                          reply.complete ? QString()
+                                         : Text::tr(" (truncated: the stream ended early)"));
     }
     if (reply.timings.firstTokenMs >= 0) {
         parts << Text::tr("TTFT %1 ms").arg(reply.timings.firstTokenMs);
@@ -99,7 +103,9 @@ QString summaryLine(const StreamedReply &reply)
         parts << Text::tr("%1 tokens/s").arg(rate, 0, 'f', 1);
     }
     if (reply.usage.inputTokens >= 0 || reply.usage.outputTokens >= 0) {
-        parts << Text::tr("tokens in %1 / out %2").arg(reply.usage.inputTokens).arg(reply.usage.outputTokens);
+        parts << Text::tr("tokens in %1 / out %2")
+                     .arg(reply.usage.inputTokens)
+                     .arg(reply.usage.outputTokens);
     }
     if (reply.timings.endMs >= 0) {
         parts << Text::tr("%1 s").arg(reply.timings.endMs / 1000.0, 0, 'f', 2);
@@ -112,47 +118,59 @@ QString summaryLine(const StreamedReply &reply)
 int runChat(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Send one prompt to a provider and stream the reply to stdout; figures go to stderr.\n"
-                 "The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY)."));
-    const QCommandLineOption providerOption(QStringLiteral("provider"),
-                                            Text::tr("Built-in provider: %1 (default: openai).").arg(providerList()),
-                                            Text::tr("ID"), QStringLiteral("openai"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("Wire format, overriding the provider's: openai-chat, "
-                                                   "openai-responses, anthropic, gemini, ollama."),
-                                          Text::tr("FORMAT"));
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"), Text::tr("Base URL, overriding the provider's."),
+    parser.setApplicationDescription(Text::tr(
+        "Send one prompt to a provider and stream the reply to stdout; figures go to stderr.\n"
+        "The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY)."));
+    const QCommandLineOption providerOption(
+        QStringLiteral("provider"),
+        Text::tr("Built-in provider: %1 (default: openai).").arg(providerList()), Text::tr("ID"),
+        QStringLiteral("openai"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Text::tr("Wire format, overriding the provider's: openai-chat, "
+                 "openai-responses, anthropic, gemini, ollama."),
+        Text::tr("FORMAT"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           Text::tr("Base URL, overriding the provider's."),
                                            Text::tr("URL"));
-    const QCommandLineOption modelOption(QStringLiteral("model"), Text::tr("Model name (required)."), Text::tr("MODEL"));
-    const QCommandLineOption systemOption(QStringLiteral("system"), Text::tr("A system message."), Text::tr("TEXT"));
-    const QCommandLineOption temperatureOption(QStringLiteral("temperature"), Text::tr("Sampling temperature."),
-                                               Text::tr("T"));
-    const QCommandLineOption topPOption(QStringLiteral("top-p"), Text::tr("Nucleus sampling."), Text::tr("P"));
-    const QCommandLineOption maxTokensOption(QStringLiteral("max-tokens"), Text::tr("Largest reply, in tokens."),
-                                             Text::tr("N"));
-    const QCommandLineOption stopOption(QStringLiteral("stop"), Text::tr("A stop sequence (repeatable)."),
-                                        Text::tr("TEXT"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("Sampling seed."), Text::tr("N"));
-    const QCommandLineOption headerOption(QStringLiteral("header"), Text::tr("Extra HTTP header (repeatable)."),
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         Text::tr("Model name (required)."), Text::tr("MODEL"));
+    const QCommandLineOption systemOption(QStringLiteral("system"), Text::tr("A system message."),
+                                          Text::tr("TEXT"));
+    const QCommandLineOption temperatureOption(QStringLiteral("temperature"),
+                                               Text::tr("Sampling temperature."), Text::tr("T"));
+    const QCommandLineOption topPOption(QStringLiteral("top-p"), Text::tr("Nucleus sampling."),
+                                        Text::tr("P"));
+    const QCommandLineOption maxTokensOption(QStringLiteral("max-tokens"),
+                                             Text::tr("Largest reply, in tokens."), Text::tr("N"));
+    const QCommandLineOption stopOption(
+        QStringLiteral("stop"), Text::tr("A stop sequence (repeatable)."), Text::tr("TEXT"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("Sampling seed."),
+                                        Text::tr("N"));
+    const QCommandLineOption headerOption(QStringLiteral("header"),
+                                          Text::tr("Extra HTTP header (repeatable)."),
                                           Text::tr("'NAME: VALUE'"));
-    const QCommandLineOption keyEnvOption(QStringLiteral("api-key-env"),
-                                          Text::tr("Read the API key from this environment variable instead."),
-                                          Text::tr("VAR"));
-    const QCommandLineOption firstTokenOption(QStringLiteral("first-token-timeout"),
-                                              Text::tr("Seconds to wait for the first token (default 180)."),
-                                              Text::tr("S"));
-    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-                                        Text::tr("Seconds without data before giving up (default 90)."), Text::tr("S"));
+    const QCommandLineOption keyEnvOption(
+        QStringLiteral("api-key-env"),
+        Text::tr("Read the API key from this environment variable instead."), Text::tr("VAR"));
+    const QCommandLineOption firstTokenOption(
+        QStringLiteral("first-token-timeout"),
+        Text::tr("Seconds to wait for the first token (default 180)."), Text::tr("S"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        Text::tr("Seconds without data before giving up (default 90)."), Text::tr("S"));
     const QCommandLineOption totalOption(QStringLiteral("total-timeout"),
-                                         Text::tr("Seconds for the whole reply (default 1800)."), Text::tr("S"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Text::tr("Print one JSON object with the whole reply instead of streaming."));
-    const QCommandLineOption reasoningOption(QStringLiteral("show-reasoning"),
-                                             Text::tr("Stream reasoning (thinking) text to stderr."));
-    parser.addOptions({providerOption, formatOption, baseUrlOption, modelOption, systemOption, temperatureOption,
-                       topPOption, maxTokensOption, stopOption, seedOption, headerOption, keyEnvOption,
-                       firstTokenOption, idleOption, totalOption, jsonOption, reasoningOption});
+                                         Text::tr("Seconds for the whole reply (default 1800)."),
+                                         Text::tr("S"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        Text::tr("Print one JSON object with the whole reply instead of streaming."));
+    const QCommandLineOption reasoningOption(
+        QStringLiteral("show-reasoning"), Text::tr("Stream reasoning (thinking) text to stderr."));
+    parser.addOptions({providerOption, formatOption, baseUrlOption, modelOption, systemOption,
+                       temperatureOption, topPOption, maxTokensOption, stopOption, seedOption,
+                       headerOption, keyEnvOption, firstTokenOption, idleOption, totalOption,
+                       jsonOption, reasoningOption});
     parser.addPositionalArgument(QStringLiteral("message"),
                                  Text::tr("The user message; '-' or nothing reads it from stdin."));
     parser.addHelpOption();
@@ -166,10 +184,12 @@ int runChat(const QStringList &arguments)
 
     std::optional<ProviderConfig> provider = ProviderConfig::preset(parser.value(providerOption));
     if (!provider) {
-        return usageError(Text::tr("unknown provider '%1' (known: %2)").arg(parser.value(providerOption), providerList()));
+        return usageError(Text::tr("unknown provider '%1' (known: %2)")
+                              .arg(parser.value(providerOption), providerList()));
     }
     if (parser.isSet(formatOption)) {
-        const std::optional<ApiFormat> format = ProviderConfig::formatFromName(parser.value(formatOption));
+        const std::optional<ApiFormat> format =
+            ProviderConfig::formatFromName(parser.value(formatOption));
         if (!format) {
             return usageError(Text::tr("unknown format '%1'").arg(parser.value(formatOption)));
         }
@@ -178,11 +198,13 @@ int runChat(const QStringList &arguments)
     if (parser.isSet(baseUrlOption)) {
         provider->baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
         if (!provider->baseUrl.isValid() || provider->baseUrl.scheme().isEmpty()) {
-            return usageError(Text::tr("--base-url '%1' is not a valid URL").arg(parser.value(baseUrlOption)));
+            return usageError(
+                Text::tr("--base-url '%1' is not a valid URL").arg(parser.value(baseUrlOption)));
         }
     }
-    const QString keyVariable = parser.value(keyEnvOption).isEmpty() ? provider->apiKeyEnvironmentVariable
-                                                                     : parser.value(keyEnvOption);
+    const QString keyVariable = parser.value(keyEnvOption).isEmpty()
+        ? provider->apiKeyEnvironmentVariable
+        : parser.value(keyEnvOption);
     if (!keyVariable.isEmpty()) {
         provider->apiKey = qEnvironmentVariable(keyVariable.toLocal8Bit().constData());
     }
@@ -191,7 +213,8 @@ int runChat(const QStringList &arguments)
         if (colon <= 0) {
             return usageError(Text::tr("--header '%1' is not 'NAME: VALUE'").arg(header));
         }
-        provider->extraHeaders.append({header.first(colon).trimmed().toUtf8(), header.sliced(colon + 1).trimmed().toUtf8()});
+        provider->extraHeaders.append(
+            {header.first(colon).trimmed().toUtf8(), header.sliced(colon + 1).trimmed().toUtf8()});
     }
     auto seconds = [&](const QCommandLineOption &option, int &target) {
         if (!parser.isSet(option)) {
@@ -205,7 +228,8 @@ int runChat(const QStringList &arguments)
         target = int(value * 1000);
         return true;
     };
-    if (!seconds(firstTokenOption, provider->timeouts.firstTokenMs) || !seconds(idleOption, provider->timeouts.idleMs) ||
+    if (!seconds(firstTokenOption, provider->timeouts.firstTokenMs) ||
+        !seconds(idleOption, provider->timeouts.idleMs) ||
         !seconds(totalOption, provider->timeouts.totalMs)) {
         return usageError(Text::tr("timeouts are seconds, e.g. --idle-timeout 30"));
     }
@@ -226,10 +250,14 @@ int runChat(const QStringList &arguments)
         }
         return ok;
     };
-    if (!number(temperatureOption, request.temperature, [](const QString &s, bool *ok) { return s.toDouble(ok); }) ||
-        !number(topPOption, request.topP, [](const QString &s, bool *ok) { return s.toDouble(ok); }) ||
-        !number(maxTokensOption, request.maxTokens, [](const QString &s, bool *ok) { return s.toInt(ok); }) ||
-        !number(seedOption, request.seed, [](const QString &s, bool *ok) { return s.toLongLong(ok); })) {
+    if (!number(temperatureOption, request.temperature,
+                [](const QString &s, bool *ok) { return s.toDouble(ok); }) ||
+        !number(topPOption, request.topP,
+                [](const QString &s, bool *ok) { return s.toDouble(ok); }) ||
+        !number(maxTokensOption, request.maxTokens,
+                [](const QString &s, bool *ok) { return s.toInt(ok); }) ||
+        !number(seedOption, request.seed,
+                [](const QString &s, bool *ok) { return s.toLongLong(ok); })) {
         return usageError(Text::tr("--temperature, --top-p, --max-tokens and --seed take numbers"));
     }
     request.stop = parser.values(stopOption);
@@ -283,11 +311,10 @@ int runChat(const QStringList &arguments)
     }
     out.flush();
     // Nothing printed here may carry the key, even when a provider echoes it back.
-    const QStringList secrets{provider->apiKey};
+    const QStringList secrets {provider->apiKey};
     if (reply.state == StreamedReply::State::Failed) {
-        err() << QStringLiteral("pwb chat: ")
-              << redactSecrets(reply.error.summary(), secrets) << QStringLiteral("\n  ")
-              << reply.error.hint() << QStringLiteral("\n");
+        err() << QStringLiteral("pwb chat: ") << redactSecrets(reply.error.summary(), secrets)
+              << QStringLiteral("\n  ") << reply.error.hint() << QStringLiteral("\n");
         if (!reply.error.partialText.isEmpty() && !json) {
             err() << Text::tr("  (the reply above is partial: %1 characters before the failure)\n")
                          .arg(reply.error.partialText.size());

@@ -1,7 +1,6 @@
 #include "cli/CliCommands.h"
 
 #include "cli/ChatCommand.h"
-
 #include "core/ApplicationIdentity.h"
 #include "storage/WorkspaceLocation.h"
 
@@ -70,7 +69,8 @@ int runPaths(const QStringList &arguments)
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("chat"), Text::tr("Send a prompt to a provider and stream the reply"), runChat},
+        {QStringLiteral("chat"), Text::tr("Send a prompt to a provider and stream the reply"),
+         runChat},
         {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"),
          runPaths},
     };

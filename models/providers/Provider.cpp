@@ -9,7 +9,7 @@ namespace pwb {
 
 namespace {
 // Ids are unique across providers, so one listener can follow several of them.
-std::atomic<quint64> g_nextRequestId{1};
+std::atomic<quint64> g_nextRequestId {1};
 } // namespace
 
 Provider::Provider(ProviderConfig config, QNetworkAccessManager *network, QObject *parent)
@@ -33,13 +33,15 @@ Provider::~Provider()
 quint64 Provider::send(const ChatRequest &request)
 {
     const quint64 id = g_nextRequestId.fetch_add(1);
-    auto *call = new StreamingCall(id, m_config, buildStreamingRequest(m_config, request), m_network, this);
+    auto *call =
+        new StreamingCall(id, m_config, buildStreamingRequest(m_config, request), m_network, this);
     m_calls.insert(id, call);
-    connect(call, &StreamingCall::streamEvent, this, [this](quint64 requestId, const StreamEvent &e) {
-        if (m_calls.contains(requestId)) { // stale ids never reach listeners
-            Q_EMIT event(requestId, e);
-        }
-    });
+    connect(call, &StreamingCall::streamEvent, this,
+            [this](quint64 requestId, const StreamEvent &e) {
+                if (m_calls.contains(requestId)) { // stale ids never reach listeners
+                    Q_EMIT event(requestId, e);
+                }
+            });
     connect(call, &StreamingCall::ended, this, &Provider::forget);
     call->start();
     return id;

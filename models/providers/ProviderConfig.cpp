@@ -21,20 +21,21 @@ ProviderConfig make(const char *id, const char *name, ApiFormat format, const ch
 QList<ProviderConfig> ProviderConfig::presets()
 {
     return {
-        make("openai", "OpenAI", ApiFormat::OpenAiChat, "https://api.openai.com/v1", "OPENAI_API_KEY"),
+        make("openai", "OpenAI", ApiFormat::OpenAiChat, "https://api.openai.com/v1",
+             "OPENAI_API_KEY"),
         make("openai-responses", "OpenAI (Responses API)", ApiFormat::OpenAiResponses,
              "https://api.openai.com/v1", "OPENAI_API_KEY"),
         make("anthropic", "Anthropic", ApiFormat::Anthropic, "https://api.anthropic.com",
              "ANTHROPIC_API_KEY"),
-        make("gemini", "Google Gemini", ApiFormat::Gemini, "https://generativelanguage.googleapis.com",
-             "GEMINI_API_KEY"),
+        make("gemini", "Google Gemini", ApiFormat::Gemini,
+             "https://generativelanguage.googleapis.com", "GEMINI_API_KEY"),
         make("ollama", "Ollama", ApiFormat::Ollama, "http://localhost:11434", ""),
         make("deepseek", "DeepSeek", ApiFormat::OpenAiChat, "https://api.deepseek.com/v1",
              "DEEPSEEK_API_KEY"),
         make("qwen", "Qwen (DashScope)", ApiFormat::OpenAiChat,
              "https://dashscope.aliyuncs.com/compatible-mode/v1", "DASHSCOPE_API_KEY"),
-        make("custom", "OpenAI-compatible server", ApiFormat::OpenAiChat, "http://localhost:8000/v1",
-             "OPENAI_API_KEY"),
+        make("custom", "OpenAI-compatible server", ApiFormat::OpenAiChat,
+             "http://localhost:8000/v1", "OPENAI_API_KEY"),
     };
 }
 
@@ -67,8 +68,8 @@ QString ProviderConfig::formatName(ApiFormat format)
 
 std::optional<ApiFormat> ProviderConfig::formatFromName(const QString &name)
 {
-    for (ApiFormat format : {ApiFormat::OpenAiChat, ApiFormat::OpenAiResponses, ApiFormat::Anthropic,
-                             ApiFormat::Gemini, ApiFormat::Ollama}) {
+    for (ApiFormat format : {ApiFormat::OpenAiChat, ApiFormat::OpenAiResponses,
+                             ApiFormat::Anthropic, ApiFormat::Gemini, ApiFormat::Ollama}) {
         if (formatName(format) == name) {
             return format;
         }

@@ -14,20 +14,20 @@ namespace pwb {
 // minutes-long generations and reasoning models that think for a while before the first token.
 struct StreamTimeouts
 {
-    int connectMs = 15'000;     // until the request is on the wire
+    int connectMs = 15'000; // until the request is on the wire
     int firstTokenMs = 180'000; // from sending until the first token (covers slow headers too)
-    int idleMs = 90'000;        // no byte at all for this long, once the response has begun
-    int totalMs = 1'800'000;    // the whole request
+    int idleMs = 90'000; // no byte at all for this long, once the response has begun
+    int totalMs = 1'800'000; // the whole request
 };
 
 // How to reach one provider. The API key is held in memory only; it comes from the keychain or
 // an environment variable and is never written anywhere by us.
 struct ProviderConfig
 {
-    QString id;          // "openai", "anthropic", "my-vllm", …
+    QString id; // "openai", "anthropic", "my-vllm", …
     QString displayName;
     ApiFormat format = ApiFormat::OpenAiChat;
-    QUrl baseUrl;        // e.g. https://api.openai.com/v1, http://localhost:11434
+    QUrl baseUrl; // e.g. https://api.openai.com/v1, http://localhost:11434
     QString apiKey;
     QString apiKeyEnvironmentVariable; // where a key is read from when none is stored
     QList<QPair<QByteArray, QByteArray>> extraHeaders;

@@ -34,11 +34,6 @@ QString roleName(ChatMessage::Role role, bool assistantIsModel = false)
     return {};
 }
 
-QJsonArray stopArray(const QStringList &stop)
-{
-    return QJsonArray::fromStringList(stop);
-}
-
 // System messages joined, for the formats that take instructions apart from the turns.
 QString systemText(const ChatRequest &request)
 {
@@ -51,112 +46,123 @@ QString systemText(const ChatRequest &request)
     return parts.join(QStringLiteral("\n\n"));
 }
 
-QJsonObject openAiChatBody(const ChatRequest &request)
+// The turns as [{role, content}], the shape OpenAI, Anthropic and Ollama share. Formats that
+// take the system prompt apart (Responses `instructions`, Anthropic `system`) leave it out.
+QJsonArray roleContentMessages(const ChatRequest &request, bool includeSystem)
 {
     QJsonArray messages;
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                    {QStringLiteral("content"), message.content}});
+        if (includeSystem || message.role != ChatMessage::Role::System) {
+            messages.append(QJsonObject {{QStringLiteral("role"), roleName(message.role)},
+                                         {QStringLiteral("content"), message.content}});
+        }
     }
-    QJsonObject body{{QStringLiteral("model"), request.model},
-                     {QStringLiteral("messages"), messages},
-                     {QStringLiteral("stream"), true},
-                     {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}}};
+    return messages;
+}
+
+// What each format calls the sampling parameters; nullptr where it has no such parameter (or
+// where the builder handles it itself).
+struct ParameterNames
+{
+    const char *temperature;
+    const char *topP;
+    const char *maxTokens;
+    const char *stop;
+    const char *seed;
+};
+
+// Inserts the parameters the request sets, under the format's names; unset ones stay out, so
+// the provider's defaults apply.
+void insertParameters(QJsonObject &target, const ChatRequest &request, const ParameterNames &names)
+{
+    auto put = [&](const char *name, const QJsonValue &value) {
+        if (name) {
+            target.insert(QLatin1StringView(name), value);
+        }
+    };
     if (request.temperature) {
-        body.insert(QStringLiteral("temperature"), *request.temperature);
+        put(names.temperature, *request.temperature);
     }
     if (request.topP) {
-        body.insert(QStringLiteral("top_p"), *request.topP);
+        put(names.topP, *request.topP);
     }
     if (request.maxTokens) {
-        body.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+        put(names.maxTokens, *request.maxTokens);
     }
     if (!request.stop.isEmpty()) {
-        body.insert(QStringLiteral("stop"), stopArray(request.stop));
+        put(names.stop, QJsonArray::fromStringList(request.stop));
     }
     if (request.seed) {
-        body.insert(QStringLiteral("seed"), double(*request.seed));
+        put(names.seed, double(*request.seed));
     }
+}
+
+QJsonObject openAiChatBody(const ChatRequest &request)
+{
+    const QJsonArray messages = roleContentMessages(request, true);
+    QJsonObject body {
+        {QStringLiteral("model"), request.model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("stream"), true},
+        {QStringLiteral("stream_options"), QJsonObject {{QStringLiteral("include_usage"), true}}}};
+    insertParameters(body, request, {"temperature", "top_p", "max_tokens", "stop", "seed"});
     if (!request.jsonSchema.isEmpty()) {
         body.insert(QStringLiteral("response_format"),
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
-                                {QStringLiteral("json_schema"),
-                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("response")},
-                                             {QStringLiteral("schema"), request.jsonSchema},
-                                             {QStringLiteral("strict"), true}}}});
+                    QJsonObject {{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                 {QStringLiteral("json_schema"),
+                                  QJsonObject {{QStringLiteral("name"), QStringLiteral("response")},
+                                               {QStringLiteral("schema"), request.jsonSchema},
+                                               {QStringLiteral("strict"), true}}}});
     } else if (request.jsonMode) {
         body.insert(QStringLiteral("response_format"),
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
+                    QJsonObject {{QStringLiteral("type"), QStringLiteral("json_object")}});
     }
     return body;
 }
 
 QJsonObject openAiResponsesBody(const ChatRequest &request)
 {
-    QJsonArray input;
-    for (const ChatMessage &message : request.messages) {
-        if (message.role != ChatMessage::Role::System) {
-            input.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                     {QStringLiteral("content"), message.content}});
-        }
-    }
-    QJsonObject body{{QStringLiteral("model"), request.model},
-                     {QStringLiteral("input"), input},
-                     {QStringLiteral("stream"), true}};
+    const QJsonArray input = roleContentMessages(request, false);
+    QJsonObject body {{QStringLiteral("model"), request.model},
+                      {QStringLiteral("input"), input},
+                      {QStringLiteral("stream"), true}};
     const QString instructions = systemText(request);
     if (!instructions.isEmpty()) {
         body.insert(QStringLiteral("instructions"), instructions);
     }
-    if (request.temperature) {
-        body.insert(QStringLiteral("temperature"), *request.temperature);
-    }
-    if (request.topP) {
-        body.insert(QStringLiteral("top_p"), *request.topP);
-    }
-    if (request.maxTokens) {
-        body.insert(QStringLiteral("max_output_tokens"), *request.maxTokens);
-    }
+    insertParameters(body, request,
+                     {"temperature", "top_p", "max_output_tokens", nullptr, nullptr});
     if (!request.jsonSchema.isEmpty()) {
-        body.insert(QStringLiteral("text"),
-                    QJsonObject{{QStringLiteral("format"),
-                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
-                                             {QStringLiteral("name"), QStringLiteral("response")},
-                                             {QStringLiteral("schema"), request.jsonSchema},
-                                             {QStringLiteral("strict"), true}}}});
+        body.insert(
+            QStringLiteral("text"),
+            QJsonObject {{QStringLiteral("format"),
+                          QJsonObject {{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                       {QStringLiteral("name"), QStringLiteral("response")},
+                                       {QStringLiteral("schema"), request.jsonSchema},
+                                       {QStringLiteral("strict"), true}}}});
     } else if (request.jsonMode) {
-        body.insert(QStringLiteral("text"),
-                    QJsonObject{{QStringLiteral("format"),
-                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}});
+        body.insert(
+            QStringLiteral("text"),
+            QJsonObject {{QStringLiteral("format"),
+                          QJsonObject {{QStringLiteral("type"), QStringLiteral("json_object")}}}});
     }
     return body;
 }
 
 QJsonObject anthropicBody(const ChatRequest &request)
 {
-    QJsonArray messages;
-    for (const ChatMessage &message : request.messages) {
-        if (message.role != ChatMessage::Role::System) {
-            messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                        {QStringLiteral("content"), message.content}});
-        }
-    }
-    QJsonObject body{{QStringLiteral("model"), request.model},
-                     {QStringLiteral("messages"), messages},
-                     {QStringLiteral("max_tokens"), request.maxTokens.value_or(kAnthropicDefaultMaxTokens)},
-                     {QStringLiteral("stream"), true}};
+    const QJsonArray messages = roleContentMessages(request, false);
+    QJsonObject body {
+        {QStringLiteral("model"), request.model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("max_tokens"), request.maxTokens.value_or(kAnthropicDefaultMaxTokens)},
+        {QStringLiteral("stream"), true}};
     const QString system = systemText(request);
     if (!system.isEmpty()) {
         body.insert(QStringLiteral("system"), system);
     }
-    if (request.temperature) {
-        body.insert(QStringLiteral("temperature"), *request.temperature);
-    }
-    if (request.topP) {
-        body.insert(QStringLiteral("top_p"), *request.topP);
-    }
-    if (!request.stop.isEmpty()) {
-        body.insert(QStringLiteral("stop_sequences"), stopArray(request.stop));
-    }
+    // max_tokens is always sent (required); Anthropic has no seed.
+    insertParameters(body, request, {"temperature", "top_p", nullptr, "stop_sequences", nullptr});
     return body;
 }
 
@@ -165,34 +171,22 @@ QJsonObject geminiBody(const ChatRequest &request)
     QJsonArray contents;
     for (const ChatMessage &message : request.messages) {
         if (message.role != ChatMessage::Role::System) {
-            contents.append(QJsonObject{
+            contents.append(QJsonObject {
                 {QStringLiteral("role"), roleName(message.role, true)},
-                {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), message.content}}}}});
+                {QStringLiteral("parts"),
+                 QJsonArray {QJsonObject {{QStringLiteral("text"), message.content}}}}});
         }
     }
-    QJsonObject body{{QStringLiteral("contents"), contents}};
+    QJsonObject body {{QStringLiteral("contents"), contents}};
     const QString system = systemText(request);
     if (!system.isEmpty()) {
         body.insert(QStringLiteral("systemInstruction"),
-                    QJsonObject{{QStringLiteral("parts"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("text"), system}}}}});
+                    QJsonObject {{QStringLiteral("parts"),
+                                  QJsonArray {QJsonObject {{QStringLiteral("text"), system}}}}});
     }
     QJsonObject config;
-    if (request.temperature) {
-        config.insert(QStringLiteral("temperature"), *request.temperature);
-    }
-    if (request.topP) {
-        config.insert(QStringLiteral("topP"), *request.topP);
-    }
-    if (request.maxTokens) {
-        config.insert(QStringLiteral("maxOutputTokens"), *request.maxTokens);
-    }
-    if (!request.stop.isEmpty()) {
-        config.insert(QStringLiteral("stopSequences"), stopArray(request.stop));
-    }
-    if (request.seed) {
-        config.insert(QStringLiteral("seed"), double(*request.seed));
-    }
+    insertParameters(config, request,
+                     {"temperature", "topP", "maxOutputTokens", "stopSequences", "seed"});
     if (!request.jsonSchema.isEmpty() || request.jsonMode) {
         config.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
         if (!request.jsonSchema.isEmpty()) {
@@ -207,30 +201,12 @@ QJsonObject geminiBody(const ChatRequest &request)
 
 QJsonObject ollamaBody(const ChatRequest &request)
 {
-    QJsonArray messages;
-    for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                    {QStringLiteral("content"), message.content}});
-    }
-    QJsonObject body{{QStringLiteral("model"), request.model},
-                     {QStringLiteral("messages"), messages},
-                     {QStringLiteral("stream"), true}};
+    const QJsonArray messages = roleContentMessages(request, true);
+    QJsonObject body {{QStringLiteral("model"), request.model},
+                      {QStringLiteral("messages"), messages},
+                      {QStringLiteral("stream"), true}};
     QJsonObject options;
-    if (request.temperature) {
-        options.insert(QStringLiteral("temperature"), *request.temperature);
-    }
-    if (request.topP) {
-        options.insert(QStringLiteral("top_p"), *request.topP);
-    }
-    if (request.maxTokens) {
-        options.insert(QStringLiteral("num_predict"), *request.maxTokens);
-    }
-    if (!request.stop.isEmpty()) {
-        options.insert(QStringLiteral("stop"), stopArray(request.stop));
-    }
-    if (request.seed) {
-        options.insert(QStringLiteral("seed"), double(*request.seed));
-    }
+    insertParameters(options, request, {"temperature", "top_p", "num_predict", "stop", "seed"});
     if (!options.isEmpty()) {
         body.insert(QStringLiteral("options"), options);
     }
@@ -259,9 +235,10 @@ HttpRequestSpec buildStreamingRequest(const ProviderConfig &provider, const Chat
     switch (provider.format) {
     case ApiFormat::OpenAiChat:
     case ApiFormat::OpenAiResponses:
-        spec.url = withPath(provider.baseUrl, provider.format == ApiFormat::OpenAiChat
-                                                  ? QStringLiteral("/chat/completions")
-                                                  : QStringLiteral("/responses"));
+        spec.url =
+            withPath(provider.baseUrl,
+                     provider.format == ApiFormat::OpenAiChat ? QStringLiteral("/chat/completions")
+                                                              : QStringLiteral("/responses"));
         addHeader(spec, "Accept", "text/event-stream");
         if (!key.isEmpty()) {
             addHeader(spec, "Authorization", "Bearer " + key);
@@ -282,7 +259,7 @@ HttpRequestSpec buildStreamingRequest(const ProviderConfig &provider, const Chat
         spec.url = withPath(provider.baseUrl,
                             QStringLiteral("/v1beta/models/%1:streamGenerateContent")
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.model))));
-        spec.url.setQuery(QUrlQuery{{QStringLiteral("alt"), QStringLiteral("sse")}});
+        spec.url.setQuery(QUrlQuery {{QStringLiteral("alt"), QStringLiteral("sse")}});
         addHeader(spec, "Accept", "text/event-stream");
         if (!key.isEmpty()) {
             addHeader(spec, "x-goog-api-key", key);

@@ -16,7 +16,7 @@ struct HttpRequestSpec
 {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers; // includes the API key header, if any
-    QByteArray body;                              // JSON
+    QByteArray body; // JSON
 };
 
 // OpenAI chat:      POST {base}/chat/completions, stream + stream_options.include_usage

@@ -65,7 +65,8 @@ void StreamingCall::start()
     for (const auto &[name, value] : std::as_const(m_spec.headers)) {
         request.setRawHeader(name, value);
     }
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(0); // our own connect / first-token / idle / total limits apply
 
@@ -130,7 +131,8 @@ void StreamingCall::onReadyRead()
     }
     if (m_bodyMode != BodyMode::Stream) {
         // Keep what the provider said, capped; the rest is read and dropped.
-        m_errorBody.append(bytes.first(qMin(bytes.size(), StreamError::kBodyCap - m_errorBody.size())));
+        m_errorBody.append(
+            bytes.first(qMin(bytes.size(), StreamError::kBodyCap - m_errorBody.size())));
         armDeadline();
         return;
     }
@@ -157,19 +159,18 @@ void StreamingCall::onFinished()
     if (m_bodyMode == BodyMode::ErrorBody ||
         (m_bodyMode == BodyMode::JsonInsteadOfStream && networkError == QNetworkReply::NoError)) {
         const ProviderErrorBody parsed = parseProviderErrorBody(m_errorBody);
-        StreamError error = baseError(m_bodyMode == BodyMode::ErrorBody
-                                          ? classifyHttpError(m_httpStatus, parsed)
-                                      : parsed.parsed ? classifyStreamedError(parsed.code, parsed.message)
-                                                      : StreamError::Kind::Protocol);
+        StreamError error =
+            baseError(m_bodyMode == BodyMode::ErrorBody ? classifyHttpError(m_httpStatus, parsed)
+                          : parsed.parsed ? classifyStreamedError(parsed.code, parsed.message)
+                                          : StreamError::Kind::Protocol);
         error.providerCode = parsed.code;
         error.body = QString::fromUtf8(m_errorBody);
         error.message = !parsed.message.isEmpty() ? parsed.message
-                        : m_bodyMode == BodyMode::ErrorBody
-                            ? tr("HTTP %1 %2")
-                                  .arg(m_httpStatus)
-                                  .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                            : tr("expected an event stream but got a JSON document: %1")
-                                  .arg(error.body.left(200));
+            : m_bodyMode == BodyMode::ErrorBody
+            ? tr("HTTP %1 %2")
+                  .arg(m_httpStatus)
+                  .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+            : tr("expected an event stream but got a JSON document: %1").arg(error.body.left(200));
         failNow(error);
         return;
     }
@@ -212,11 +213,12 @@ void StreamingCall::onDeadline()
     } else if (!m_requestSent && m_timeouts.connectMs > 0 && t >= m_timeouts.connectMs) {
         which = StreamError::Timeout::Connect;
         limit = m_timeouts.connectMs;
-    } else if (m_timings.firstTokenMs < 0 && !m_decoder->sawFinishSignal() && m_timeouts.firstTokenMs > 0 &&
-               t >= m_timeouts.firstTokenMs) {
+    } else if (m_timings.firstTokenMs < 0 && !m_decoder->sawFinishSignal() &&
+               m_timeouts.firstTokenMs > 0 && t >= m_timeouts.firstTokenMs) {
         which = StreamError::Timeout::FirstToken;
         limit = m_timeouts.firstTokenMs;
-    } else if ((m_timings.firstTokenMs >= 0 || m_decoder->sawFinishSignal()) && m_timeouts.idleMs > 0 &&
+    } else if ((m_timings.firstTokenMs >= 0 || m_decoder->sawFinishSignal()) &&
+               m_timeouts.idleMs > 0 &&
                t - qMax(m_lastByteMs, m_timings.firstTokenMs) >= m_timeouts.idleMs) {
         if (m_decoder->sawFinishSignal()) {
             // The reply said it was done and the server just did not close: that is complete.
@@ -237,10 +239,10 @@ void StreamingCall::onDeadline()
     if (which == StreamError::Timeout::Connect) {
         error.phase = StreamError::Phase::Connect;
     }
-    const char *what = which == StreamError::Timeout::Total        ? "total time"
-                       : which == StreamError::Timeout::Connect    ? "connect"
-                       : which == StreamError::Timeout::FirstToken ? "first token"
-                                                                   : "idle (no data)";
+    const char *what = which == StreamError::Timeout::Total ? "total time"
+        : which == StreamError::Timeout::Connect            ? "connect"
+        : which == StreamError::Timeout::FirstToken         ? "first token"
+                                                            : "idle (no data)";
     error.message = tr("%1 timeout after %2 s").arg(QLatin1String(what)).arg(limit / 1000.0);
     failNow(error);
 }

@@ -20,7 +20,8 @@ bool isSecretHeaderName(QByteArrayView name)
     return false;
 }
 
-QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+QList<QPair<QByteArray, QByteArray>>
+redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QList<QPair<QByteArray, QByteArray>> result = headers;
     for (auto &[name, value] : result) {

@@ -15,7 +15,8 @@ inline constexpr char kRedacted[] = "[redacted]";
 // header whose name contains "token", "secret", "key" or "password" (case-insensitive).
 bool isSecretHeaderName(QByteArrayView name);
 
-QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+QList<QPair<QByteArray, QByteArray>>
+redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
 
 // `text` with every occurrence of each of `secrets` (of 8+ characters) replaced by [redacted]:
 // for bodies and URLs that may echo a key back.

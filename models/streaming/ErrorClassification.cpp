@@ -38,8 +38,8 @@ ProviderErrorBody parseProviderErrorBody(QByteArrayView body)
     result.type = object.value(QLatin1String("type")).toString();
     const QJsonValue code = object.value(QLatin1String("code"));
     const QString codeText = code.isString() ? code.toString()
-                             : code.isDouble() ? QString::number(code.toInt())
-                                               : QString();
+        : code.isDouble()                    ? QString::number(code.toInt())
+                                             : QString();
     const QString status = object.value(QLatin1String("status")).toString();
     // A numeric code is the HTTP status again (Gemini); the status word says more.
     if (!codeText.isEmpty() && !code.isDouble()) {
@@ -56,9 +56,10 @@ ProviderErrorBody parseProviderErrorBody(QByteArrayView body)
 bool mentionsContextLength(const QString &message)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("context[ _-]?(length|window)|maximum context|prompt is too long|input is too "
-                       "long|too many (input )?tokens|exceeds? the (model's )?(maximum|max|context)|"
-                       "reduce the length|input token count .* exceeds"),
+        QStringLiteral(
+            "context[ _-]?(length|window)|maximum context|prompt is too long|input is too "
+            "long|too many (input )?tokens|exceeds? the (model's )?(maximum|max|context)|"
+            "reduce the length|input token count .* exceeds"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(message).hasMatch();
 }
@@ -71,14 +72,15 @@ std::optional<Kind> kindFromCode(const QString &rawCode, const QString &message)
     if (code.isEmpty()) {
         return std::nullopt;
     }
-    if (code.contains(QLatin1String("context_length")) || code.contains(QLatin1String("too_long"))) {
+    if (code.contains(QLatin1String("context_length")) ||
+        code.contains(QLatin1String("too_long"))) {
         return Kind::ContextLength;
     }
     if (code.contains(QLatin1String("overloaded")) || code == QLatin1String("unavailable")) {
         return Kind::Overloaded;
     }
-    if (code.contains(QLatin1String("insufficient_quota")) || code.contains(QLatin1String("billing")) ||
-        code.contains(QLatin1String("credit"))) {
+    if (code.contains(QLatin1String("insufficient_quota")) ||
+        code.contains(QLatin1String("billing")) || code.contains(QLatin1String("credit"))) {
         return Kind::Quota;
     }
     if (code.contains(QLatin1String("rate_limit")) || code == QLatin1String("resource_exhausted")) {
@@ -98,8 +100,9 @@ std::optional<Kind> kindFromCode(const QString &rawCode, const QString &message)
         code.contains(QLatin1String("content_policy"))) {
         return Kind::ContentFilter;
     }
-    if (code.contains(QLatin1String("invalid_request")) || code == QLatin1String("invalid_argument") ||
-        code == QLatin1String("failed_precondition") || code.contains(QLatin1String("request_too_large"))) {
+    if (code.contains(QLatin1String("invalid_request")) ||
+        code == QLatin1String("invalid_argument") || code == QLatin1String("failed_precondition") ||
+        code.contains(QLatin1String("request_too_large"))) {
         return mentionsContextLength(message) ? Kind::ContextLength : Kind::BadRequest;
     }
     if (code.contains(QLatin1String("server_error")) || code == QLatin1String("api_error") ||

@@ -11,8 +11,7 @@ constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
 LineSplitter::LineSplitter(Mode mode, qsizetype maxLineBytes)
     : m_mode(mode)
     , m_maxLineBytes(maxLineBytes)
-{
-}
+{ }
 
 QByteArrayView LineSplitter::skipByteOrderMark(QByteArrayView chunk)
 {

@@ -27,8 +27,7 @@ public:
     // Calls `onLine(QByteArrayView line)` for every complete line in `chunk` (without its
     // terminator); `onLine` returns false to stop. Returns false when stopped, by `onLine` or by
     // an error (then errorString() says why). After a failure the splitter ignores input.
-    template<typename OnLine>
-    bool feed(QByteArrayView chunk, OnLine &&onLine);
+    template<typename OnLine> bool feed(QByteArrayView chunk, OnLine &&onLine);
 
     // The bytes of an unterminated last line, for the end of the stream; clears them.
     QByteArray takePending();
@@ -56,8 +55,7 @@ private:
     QString m_error;
 };
 
-template<typename OnLine>
-bool LineSplitter::feed(QByteArrayView chunk, OnLine &&onLine)
+template<typename OnLine> bool LineSplitter::feed(QByteArrayView chunk, OnLine &&onLine)
 {
     if (failed()) {
         return false;

@@ -10,17 +10,15 @@ namespace pwb {
 
 NdjsonParser::NdjsonParser(qsizetype maxLineBytes)
     : m_lines(LineSplitter::Mode::LfOnly, maxLineBytes)
-{
-}
+{ }
 
 bool NdjsonParser::feed(QByteArrayView chunk, QList<NdjsonRecord> &records)
 {
     if (failed()) {
         return false;
     }
-    const bool ok = m_lines.feed(chunk, [&](QByteArrayView line) {
-        return parseLine(line, m_lines.lineNumber(), records);
-    });
+    const bool ok = m_lines.feed(
+        chunk, [&](QByteArrayView line) { return parseLine(line, m_lines.lineNumber(), records); });
     if (!ok && m_error.isEmpty()) {
         m_error = QCoreApplication::translate("pwb::NdjsonParser", "malformed NDJSON stream: %1")
                       .arg(m_lines.errorString());
@@ -54,9 +52,9 @@ bool NdjsonParser::parseLine(QByteArrayView line, qint64 lineNumber, QList<Ndjso
                       .arg(error.offset + 1);
         return false;
     }
-    records.append({document.isObject() ? QJsonValue(document.object())
-                                        : QJsonValue(document.array()),
-                    lineNumber});
+    records.append(
+        {document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
+         lineNumber});
     return true;
 }
 

@@ -5,24 +5,21 @@
 namespace pwb {
 
 SseParser::SseParser()
-    : SseParser(Limits{})
-{
-}
+    : SseParser(Limits {})
+{ }
 
 SseParser::SseParser(Limits limits)
     : m_limits(limits)
     , m_lines(LineSplitter::Mode::AnyNewline, limits.maxLineBytes)
-{
-}
+{ }
 
 bool SseParser::feed(QByteArrayView chunk, QList<SseEvent> &events)
 {
     if (failed()) {
         return false;
     }
-    const bool ok = m_lines.feed(chunk, [&](QByteArrayView line) {
-        return processLine(line, events);
-    });
+    const bool ok =
+        m_lines.feed(chunk, [&](QByteArrayView line) { return processLine(line, events); });
     if (!ok && m_error.isEmpty()) {
         m_error = QCoreApplication::translate("pwb::SseParser", "malformed event stream: %1")
                       .arg(m_lines.errorString());

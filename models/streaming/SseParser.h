@@ -13,9 +13,9 @@ namespace pwb {
 struct SseEvent
 {
     QString type = QStringLiteral("message"); // the `event:` field, "message" when absent
-    QString data;                              // `data:` lines joined with LF, decoded as UTF-8
-    QString lastEventId;                       // the last `id:` seen so far in the stream
-    std::optional<qint64> retryMs;             // the stream's reconnection time: last valid `retry:`
+    QString data; // `data:` lines joined with LF, decoded as UTF-8
+    QString lastEventId; // the last `id:` seen so far in the stream
+    std::optional<qint64> retryMs; // the stream's reconnection time: last valid `retry:`
 
     bool operator==(const SseEvent &) const = default;
 };
@@ -44,7 +44,7 @@ public:
 
     // How the stream ended, from finish().
     enum class End {
-        Clean,              // nothing pending
+        Clean, // nothing pending
         IncompleteDiscarded // bytes of an unterminated event were pending and are dropped
     };
 

@@ -88,12 +88,12 @@ void StreamDecoder::emitStartedOnce(const QString &model, const QString &respons
 
 void StreamDecoder::noteFinish(FinishReason reason, const QString &raw)
 {
-    m_finishReason = std::pair{reason, raw};
+    m_finishReason = std::pair {reason, raw};
 }
 
 void StreamDecoder::emitFinished(QList<StreamEvent> &out)
 {
-    const auto [reason, raw] = m_finishReason.value_or(std::pair{FinishReason::Stop, QString()});
+    const auto [reason, raw] = m_finishReason.value_or(std::pair {FinishReason::Stop, QString()});
     emitEvent(StreamEvent::finished(reason, raw, true), out);
 }
 
@@ -134,7 +134,7 @@ std::optional<QJsonObject> StreamDecoder::parseObject(QByteArrayView json, QList
 
 void SseStreamDecoder::setMaxEventBytes(qsizetype bytes)
 {
-    m_parser = SseParser(SseParser::Limits{bytes, bytes});
+    m_parser = SseParser(SseParser::Limits {bytes, bytes});
 }
 
 void SseStreamDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &out)
@@ -155,7 +155,8 @@ void SseStreamDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &out)
 void SseStreamDecoder::decodeEnd(QList<StreamEvent> &out)
 {
     Q_UNUSED(out);
-    m_parser.finish(); // an unterminated event is not dispatched (WHATWG); finish() marks truncation
+    m_parser
+        .finish(); // an unterminated event is not dispatched (WHATWG); finish() marks truncation
 }
 
 } // namespace pwb

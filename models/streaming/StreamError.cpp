@@ -79,9 +79,10 @@ QString StreamError::hint() const
     case Kind::ContextLength:
         return tr("Shorten the prompt or lower max tokens, or pick a model with a longer context.");
     case Kind::RateLimit:
-        return retryAfterMs ? tr("Rate limited: retry in %1 s, or lower the request rate.")
-                                  .arg((*retryAfterMs + 999) / 1000)
-                            : tr("Rate limited: wait a moment and retry, or lower the request rate.");
+        return retryAfterMs
+            ? tr("Rate limited: retry in %1 s, or lower the request rate.")
+                  .arg((*retryAfterMs + 999) / 1000)
+            : tr("Rate limited: wait a moment and retry, or lower the request rate.");
     case Kind::Quota:
         return tr("The account is out of credit or quota; check billing with the provider.");
     case Kind::Server:
@@ -93,7 +94,8 @@ QString StreamError::hint() const
     case Kind::Timeout:
         switch (timeout) {
         case Timeout::Connect:
-            return tr("The server did not accept the connection in time; check the URL and network.");
+            return tr(
+                "The server did not accept the connection in time; check the URL and network.");
         case Timeout::FirstToken:
             return tr("No reply started in time; retry, or raise the first-token timeout for slow "
                       "reasoning models.");

@@ -12,7 +12,7 @@ struct Usage
 {
     qint64 inputTokens = -1;
     qint64 outputTokens = -1;
-    qint64 reasoningTokens = -1;   // part of outputTokens where the provider counts them
+    qint64 reasoningTokens = -1; // part of outputTokens where the provider counts them
     qint64 cachedInputTokens = -1; // part of inputTokens served from the provider's cache
 
     bool operator==(const Usage &) const = default;
@@ -33,8 +33,8 @@ struct ToolCallDelta
 // Times of one request in milliseconds since it was sent; -1 until reached.
 struct StreamTimings
 {
-    qint64 headersMs = -1;    // response headers arrived
-    qint64 firstByteMs = -1;  // first byte of the body
+    qint64 headersMs = -1; // response headers arrived
+    qint64 firstByteMs = -1; // first byte of the body
     qint64 firstTokenMs = -1; // first text, reasoning or tool-call piece (TTFT)
     qint64 lastTokenMs = -1;
     qint64 endMs = -1; // finished, failed or cancelled
@@ -53,16 +53,16 @@ struct StreamEvent
     enum class Type { Started, TextDelta, ReasoningDelta, ToolCallDelta, Usage, Finished, Failed };
 
     Type type = Type::TextDelta;
-    QString text;              // TextDelta, ReasoningDelta
-    ToolCallDelta toolCall;    // ToolCallDelta
-    pwb::Usage usage;          // Usage: the totals so far (replace, do not add)
-    QString model;             // Started: the model the provider says it runs
-    QString responseId;        // Started
+    QString text; // TextDelta, ReasoningDelta
+    ToolCallDelta toolCall; // ToolCallDelta
+    pwb::Usage usage; // Usage: the totals so far (replace, do not add)
+    QString model; // Started: the model the provider says it runs
+    QString responseId; // Started
     FinishReason finishReason = FinishReason::Stop; // Finished
-    QString rawFinishReason;   // Finished: the provider's own word ("end_turn", "MAX_TOKENS")
-    bool complete = true;      // Finished: false when the stream ended without its terminal event
-    StreamError error;         // Failed
-    StreamTimings timings;     // Finished, Failed: filled by the provider, not the decoders
+    QString rawFinishReason; // Finished: the provider's own word ("end_turn", "MAX_TOKENS")
+    bool complete = true; // Finished: false when the stream ended without its terminal event
+    StreamError error; // Failed
+    StreamTimings timings; // Finished, Failed: filled by the provider, not the decoders
 
     static StreamEvent started(const QString &model, const QString &responseId);
     static StreamEvent textDelta(const QString &text);
@@ -75,7 +75,7 @@ struct StreamEvent
     bool isToken() const
     {
         return type == Type::TextDelta || type == Type::ReasoningDelta ||
-               type == Type::ToolCallDelta;
+            type == Type::ToolCallDelta;
     }
     bool isTerminal() const { return type == Type::Finished || type == Type::Failed; }
 

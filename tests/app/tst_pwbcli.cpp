@@ -2,8 +2,8 @@
 #include "LoopbackServer.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -131,11 +131,13 @@ private Q_SLOTS:
     void chatStreamsTheReplyAndReportsFigures()
     {
         pwb::test::LoopbackServer server;
-        server.enqueue(pwb::test::ServerScript::streamed({pwb::test::fixture(u"openai_chat_basic.sse"_s)}));
-        const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"custom"_s, u"--base-url"_s,
-                                        server.url().toString() + u"/v1"_s, u"--model"_s, u"gpt-4o-mini"_s,
-                                        u"--system"_s, u"Be brief."_s, u"--temperature"_s, u"0.2"_s, u"Say hello"_s},
-                                       {}, {}, {{u"OPENAI_API_KEY"_s, kCanary}});
+        server.enqueue(
+            pwb::test::ServerScript::streamed({pwb::test::fixture(u"openai_chat_basic.sse"_s)}));
+        const Outcome outcome =
+            runPwb({u"chat"_s, u"--provider"_s, u"custom"_s, u"--base-url"_s,
+                    server.url().toString() + u"/v1"_s, u"--model"_s, u"gpt-4o-mini"_s,
+                    u"--system"_s, u"Be brief."_s, u"--temperature"_s, u"0.2"_s, u"Say hello"_s},
+                   {}, {}, {{u"OPENAI_API_KEY"_s, kCanary}});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, u"Hello, 世界! 🌍\n"_s);
         QVERIFY2(outcome.err.contains(u"finished: stop"), qPrintable(outcome.err));
@@ -155,20 +157,25 @@ private Q_SLOTS:
     void chatJsonAndStdinMessage()
     {
         pwb::test::LoopbackServer server;
-        server.enqueue(pwb::test::ServerScript::streamed({pwb::test::fixture(u"anthropic_thinking_tools.sse"_s)}));
-        const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"anthropic"_s, u"--base-url"_s,
-                                        server.url().toString(), u"--model"_s, u"claude-opus-4-1"_s, u"--json"_s},
-                                       {}, "What is the weather?\n");
+        server.enqueue(pwb::test::ServerScript::streamed(
+            {pwb::test::fixture(u"anthropic_thinking_tools.sse"_s)}));
+        const Outcome outcome =
+            runPwb({u"chat"_s, u"--provider"_s, u"anthropic"_s, u"--base-url"_s,
+                    server.url().toString(), u"--model"_s, u"claude-opus-4-1"_s, u"--json"_s},
+                   {}, "What is the weather?\n");
         QCOMPARE(outcome.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
         QCOMPARE(json.value(u"text"_s).toString(), u"Checking."_s);
         QCOMPARE(json.value(u"reasoning"_s).toString(), u"Need the weather tool."_s);
         QCOMPARE(json.value(u"finish_reason"_s).toString(), u"tool calls"_s);
-        QCOMPARE(json.value(u"tool_calls"_s).toArray().first().toObject().value(u"name"_s).toString(), u"get_weather"_s);
+        QCOMPARE(
+            json.value(u"tool_calls"_s).toArray().first().toObject().value(u"name"_s).toString(),
+            u"get_weather"_s);
         QCOMPARE(json.value(u"usage"_s).toObject().value(u"output_tokens"_s).toInt(), 89);
         const QJsonObject sent = QJsonDocument::fromJson(server.requests().first().body).object();
-        QCOMPARE(sent.value(u"messages"_s).toArray().first().toObject().value(u"content"_s).toString(),
-                 u"What is the weather?\n"_s);
+        QCOMPARE(
+            sent.value(u"messages"_s).toArray().first().toObject().value(u"content"_s).toString(),
+            u"What is the weather?\n"_s);
     }
 
     void chatFailureExitsTwoWithPhaseKindAndHint()
@@ -176,14 +183,16 @@ private Q_SLOTS:
         pwb::test::LoopbackServer server;
         // The provider echoes the key back in its message: pwb must not print it.
         server.enqueue(pwb::test::ServerScript::response(
-            429, "{\"error\":{\"message\":\"Rate limit reached for key " + kCanary.toUtf8() +
-                     "\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
+            429,
+            "{\"error\":{\"message\":\"Rate limit reached for key " + kCanary.toUtf8() +
+                "\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
             {"retry-after: 3"}));
         const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"custom"_s, u"--base-url"_s,
                                         server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s},
                                        {}, {}, {{u"OPENAI_API_KEY"_s, kCanary}});
         QCOMPARE(outcome.exitCode, 2);
-        QVERIFY2(outcome.err.contains(u"rate limit (first packet, HTTP 429)"), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(u"rate limit (first packet, HTTP 429)"),
+                 qPrintable(outcome.err));
         QVERIFY2(outcome.err.contains(u"retry in 3 s"), qPrintable(outcome.err));
         QVERIFY2(outcome.err.contains(u"[redacted]"), qPrintable(outcome.err));
         QVERIFY(!outcome.err.contains(kCanary));
@@ -193,7 +202,10 @@ private Q_SLOTS:
     {
         pwb::test::LoopbackServer server;
         const QByteArray stream = pwb::test::fixture(u"openai_chat_basic.sse"_s);
-        server.enqueue(pwb::test::ServerScript::streamed({stream.first(stream.indexOf("data: {\"id\":\"chatcmpl-Bx1\",\"object\":\"chat.completion.chunk\",\"created\":1763700000,\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"delta\":{},"))}));
+        server.enqueue(pwb::test::ServerScript::streamed({stream.first(stream.indexOf(
+            "data: "
+            "{\"id\":\"chatcmpl-Bx1\",\"object\":\"chat.completion.chunk\",\"created\":1763700000,"
+            "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"delta\":{},"))}));
         const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"custom"_s, u"--base-url"_s,
                                         server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s});
         QCOMPARE(outcome.exitCode, 1);
@@ -205,14 +217,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no model") << QStringList{u"chat"_s, u"hi"_s} << u"--model is required"_s;
-        QTest::newRow("unknown provider") << QStringList{u"chat"_s, u"--provider"_s, u"nope"_s, u"--model"_s, u"m"_s, u"hi"_s}
-                                          << u"unknown provider 'nope'"_s;
-        QTest::newRow("bad number") << QStringList{u"chat"_s, u"--model"_s, u"m"_s, u"--temperature"_s, u"hot"_s, u"hi"_s}
-                                    << u"take numbers"_s;
-        QTest::newRow("bad header") << QStringList{u"chat"_s, u"--model"_s, u"m"_s, u"--header"_s, u"nocolon"_s, u"hi"_s}
-                                    << u"is not 'NAME: VALUE'"_s;
-        QTest::newRow("empty stdin") << QStringList{u"chat"_s, u"--model"_s, u"m"_s} << u"the message is empty"_s;
+        QTest::newRow("no model") << QStringList {u"chat"_s, u"hi"_s} << u"--model is required"_s;
+        QTest::newRow("unknown provider")
+            << QStringList {u"chat"_s, u"--provider"_s, u"nope"_s, u"--model"_s, u"m"_s, u"hi"_s}
+            << u"unknown provider 'nope'"_s;
+        QTest::newRow("bad number")
+            << QStringList {u"chat"_s, u"--model"_s, u"m"_s, u"--temperature"_s, u"hot"_s, u"hi"_s}
+            << u"take numbers"_s;
+        QTest::newRow("bad header")
+            << QStringList {u"chat"_s, u"--model"_s, u"m"_s, u"--header"_s, u"nocolon"_s, u"hi"_s}
+            << u"is not 'NAME: VALUE'"_s;
+        QTest::newRow("empty stdin")
+            << QStringList {u"chat"_s, u"--model"_s, u"m"_s} << u"the message is empty"_s;
     }
 
     void chatUsageErrors()

@@ -15,7 +15,7 @@ double parseInChunksMs(const QByteArray &stream, qsizetype chunk)
 {
     QElapsedTimer timer;
     timer.start();
-    pwb::SseParser parser(pwb::SseParser::Limits{64 << 20, 64 << 20});
+    pwb::SseParser parser(pwb::SseParser::Limits {64 << 20, 64 << 20});
     QList<pwb::SseEvent> events;
     for (qsizetype at = 0; at < stream.size(); at += chunk) {
         parser.feed(QByteArrayView(stream).sliced(at, qMin(chunk, stream.size() - at)), events);
@@ -32,8 +32,7 @@ QByteArray oneEvent(qsizetype payloadBytes)
     return "data: " + QByteArray(payloadBytes, 'z') + "\n\n";
 }
 
-template<typename F>
-double medianOf(int rounds, F run)
+template<typename F> double medianOf(int rounds, F run)
 {
     QList<double> samples;
     for (int i = 0; i < rounds; ++i) {
@@ -68,8 +67,11 @@ int main(int argc, char *argv[])
     QByteArray stream;
     constexpr int kEvents = 200000;
     for (int i = 0; i < kEvents; ++i) {
-        stream += "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"model\":\"gpt-4o\","
-                  "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"tok \"},\"finish_reason\":null}]}\n\n";
+        stream +=
+            "data: "
+            "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"model\":\"gpt-4o\","
+            "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"tok "
+            "\"},\"finish_reason\":null}]}\n\n";
     }
     stream += "data: [DONE]\n\n";
     const double decodeMs = medianOf(kRounds, [&] {
@@ -78,7 +80,8 @@ int main(int argc, char *argv[])
         auto decoder = pwb::StreamDecoder::create(pwb::ApiFormat::OpenAiChat);
         QList<pwb::StreamEvent> events;
         for (qsizetype at = 0; at < stream.size(); at += kTcpChunk) {
-            decoder->feed(QByteArrayView(stream).sliced(at, qMin(kTcpChunk, stream.size() - at)), events);
+            decoder->feed(QByteArrayView(stream).sliced(at, qMin(kTcpChunk, stream.size() - at)),
+                          events);
             events.clear();
         }
         decoder->finish(events);

@@ -13,12 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const qsizetype cut = input.isEmpty() ? 0 : data[0] % (input.size() + 1);
 
-    pwb::SseParser whole(pwb::SseParser::Limits{4096, 8192});
+    pwb::SseParser whole(pwb::SseParser::Limits {4096, 8192});
     QList<pwb::SseEvent> wholeEvents;
     whole.feed(input, wholeEvents);
     whole.finish();
 
-    pwb::SseParser split(pwb::SseParser::Limits{4096, 8192});
+    pwb::SseParser split(pwb::SseParser::Limits {4096, 8192});
     QList<pwb::SseEvent> splitEvents;
     split.feed(input.first(cut), splitEvents);
     split.feed(input.sliced(cut), splitEvents);

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,10 +16,10 @@ QStringList render(const QList<NdjsonRecord> &records)
     QStringList out;
     for (const NdjsonRecord &record : records) {
         const QJsonDocument document = record.value.isObject()
-                                           ? QJsonDocument(record.value.toObject())
-                                           : QJsonDocument(record.value.toArray());
+            ? QJsonDocument(record.value.toObject())
+            : QJsonDocument(record.value.toArray());
         out << QString::number(record.line) + u':' +
-                   QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+                QString::fromUtf8(document.toJson(QJsonDocument::Compact));
     }
     return out;
 }
@@ -49,18 +48,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("stream");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("two objects") << "{\"a\":1}\n{\"b\":2}\n"_ba
-                                     << QStringList{u"1:{\"a\":1}"_s, u"2:{\"b\":2}"_s};
+        QTest::newRow("two objects")
+            << "{\"a\":1}\n{\"b\":2}\n"_ba << QStringList {u"1:{\"a\":1}"_s, u"2:{\"b\":2}"_s};
         QTest::newRow("CRLF") << "{\"a\":1}\r\n{\"b\":2}\r\n"_ba
-                              << QStringList{u"1:{\"a\":1}"_s, u"2:{\"b\":2}"_s};
-        QTest::newRow("blank lines skipped, numbers kept") << "\n{\"a\":1}\n  \n{\"b\":2}\n"_ba
-                                                           << QStringList{u"2:{\"a\":1}"_s, u"4:{\"b\":2}"_s};
-        QTest::newRow("bare CR is JSON whitespace") << "{\"a\":\r1}\n"_ba << QStringList{u"1:{\"a\":1}"_s};
-        QTest::newRow("last line without LF") << "{\"a\":1}\n{\"done\":true}"_ba
-                                              << QStringList{u"1:{\"a\":1}"_s, u"2:{\"done\":true}"_s};
-        QTest::newRow("array record") << "[1,2]\n"_ba << QStringList{u"1:[1,2]"_s};
-        QTest::newRow("BOM dropped") << "\xEF\xBB\xBF{\"a\":1}\n"_ba << QStringList{u"1:{\"a\":1}"_s};
-        QTest::newRow("UTF-8") << "{\"t\":\"你好 🌍\"}\n"_ba << QStringList{u"1:{\"t\":\"你好 🌍\"}"_s};
+                              << QStringList {u"1:{\"a\":1}"_s, u"2:{\"b\":2}"_s};
+        QTest::newRow("blank lines skipped, numbers kept")
+            << "\n{\"a\":1}\n  \n{\"b\":2}\n"_ba
+            << QStringList {u"2:{\"a\":1}"_s, u"4:{\"b\":2}"_s};
+        QTest::newRow("bare CR is JSON whitespace")
+            << "{\"a\":\r1}\n"_ba << QStringList {u"1:{\"a\":1}"_s};
+        QTest::newRow("last line without LF")
+            << "{\"a\":1}\n{\"done\":true}"_ba
+            << QStringList {u"1:{\"a\":1}"_s, u"2:{\"done\":true}"_s};
+        QTest::newRow("array record") << "[1,2]\n"_ba << QStringList {u"1:[1,2]"_s};
+        QTest::newRow("BOM dropped")
+            << "\xEF\xBB\xBF{\"a\":1}\n"_ba << QStringList {u"1:{\"a\":1}"_s};
+        QTest::newRow("UTF-8") << "{\"t\":\"你好 🌍\"}\n"_ba
+                               << QStringList {u"1:{\"t\":\"你好 🌍\"}"_s};
     }
 
     void records()
@@ -100,8 +104,9 @@ private Q_SLOTS:
         NdjsonParser parser;
         QList<NdjsonRecord> records;
         QVERIFY(!parser.feed("{\"a\":1}\n{\"b\":2}\n{\"c\": nope}\n{\"d\":4}\n"_ba, records));
-        QCOMPARE(render(records), (QStringList{u"1:{\"a\":1}"_s, u"2:{\"b\":2}"_s}));
-        QVERIFY2(parser.errorString().contains(u"line 3 is not valid JSON"_s), qPrintable(parser.errorString()));
+        QCOMPARE(render(records), (QStringList {u"1:{\"a\":1}"_s, u"2:{\"b\":2}"_s}));
+        QVERIFY2(parser.errorString().contains(u"line 3 is not valid JSON"_s),
+                 qPrintable(parser.errorString()));
         QVERIFY2(parser.errorString().contains(u"at byte"_s), qPrintable(parser.errorString()));
         QVERIFY(!parser.feed("{\"e\":5}\n", records));
         QCOMPARE(records.size(), 2);

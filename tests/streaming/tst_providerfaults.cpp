@@ -23,20 +23,26 @@ namespace {
 
 QByteArray openAiDelta(const QByteArray &text)
 {
-    return "data: {\"id\":\"c1\",\"model\":\"gpt-test\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text +
-           "\"},\"finish_reason\":null}]}\n\n";
+    return "data: "
+           "{\"id\":\"c1\",\"model\":\"gpt-test\",\"choices\":[{\"index\":0,\"delta\":{\"content\":"
+           "\"" +
+        text + "\"},\"finish_reason\":null}]}\n\n";
 }
 
 QByteArray openAiFinish(const QByteArray &reason)
 {
-    return "data: {\"id\":\"c1\",\"model\":\"gpt-test\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"" +
-           reason + "\"}]}\n\n";
+    return "data: "
+           "{\"id\":\"c1\",\"model\":\"gpt-test\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_"
+           "reason\":\"" +
+        reason + "\"}]}\n\n";
 }
 
-QByteArray openAiErrorBody(const QByteArray &message, const QByteArray &type, const QByteArray &code)
+QByteArray openAiErrorBody(const QByteArray &message, const QByteArray &type,
+                           const QByteArray &code)
 {
-    return "{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type + "\",\"param\":null,\"code\":" +
-           (code.isEmpty() ? QByteArray("null") : "\"" + code + "\"") + "}}";
+    return "{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type +
+        "\",\"param\":null,\"code\":" + (code.isEmpty() ? QByteArray("null") : "\"" + code + "\"") +
+        "}}";
 }
 
 // The fixture up to (not including) `marker`: a stream that stops in the middle.
@@ -78,11 +84,12 @@ class ProviderFaultsTest : public QObject
     {
         QList<StreamEvent> events;
         quint64 id = 0;
-        QObject::connect(&provider, &Provider::event, &provider, [&](quint64 requestId, const StreamEvent &e) {
-            if (requestId == id) {
-                events.append(e);
-            }
-        });
+        QObject::connect(&provider, &Provider::event, &provider,
+                         [&](quint64 requestId, const StreamEvent &e) {
+                             if (requestId == id) {
+                                 events.append(e);
+                             }
+                         });
         id = provider.send(request());
         QTest::qWaitFor([&] { return !events.isEmpty() && events.last().isTerminal(); }, timeoutMs);
         return events;
@@ -102,85 +109,170 @@ private Q_SLOTS:
         const ApiFormat openai = ApiFormat::OpenAiChat;
         const QByteArray hello = openAiDelta("Hello") + openAiDelta(", world");
 
-        QTest::newRow("01 connection refused") << openai << ServerScript() << true << u"failed connection connect"_s
-                                               << QString() << 0 << u"refused"_s;
-        QTest::newRow("02 closes before headers") << openai << ServerScript().close() << false
-                                                  << u"failed network reset first packet"_s << QString() << 0 << QString();
-        QTest::newRow("03 401 auth") << openai
-                                     << ServerScript::response(401, openAiErrorBody("Incorrect API key provided: sk-te***key.", "invalid_request_error", "invalid_api_key"))
-                                     << false << u"failed auth first packet"_s << QString() << 401
-                                     << u"Incorrect API key provided"_s;
-        QTest::newRow("04 403 permission") << openai
-                                           << ServerScript::response(403, openAiErrorBody("You are not allowed to sample from this model", "invalid_request_error", ""))
-                                           << false << u"failed permission first packet"_s << QString() << 403
-                                           << u"not allowed"_s;
-        QTest::newRow("05 404 model") << openai
-                                      << ServerScript::response(404, openAiErrorBody("The model `gpt-9` does not exist or you do not have access to it.", "invalid_request_error", "model_not_found"))
-                                      << false << u"failed not found first packet"_s << QString() << 404 << u"gpt-9"_s;
-        QTest::newRow("06 400 context length") << openai
-                                               << ServerScript::response(400, openAiErrorBody("This model's maximum context length is 128000 tokens. However, your messages resulted in 130211 tokens.", "invalid_request_error", "context_length_exceeded"))
-                                               << false << u"failed context length first packet"_s << QString() << 400
-                                               << u"maximum context length"_s;
-        QTest::newRow("07 429 with Retry-After") << openai
-                                                 << ServerScript::response(429, openAiErrorBody("Rate limit reached for gpt-4o on requests per min (RPM): Limit 500.", "requests", "rate_limit_exceeded"),
-                                                                           {"Retry-After: 7", "x-ratelimit-limit-requests: 500", "x-ratelimit-remaining-requests: 0"})
-                                                 << false << u"failed rate limit first packet"_s << QString() << 429 << u"retry 7000"_s;
-        QTest::newRow("08 429 quota") << openai
-                                      << ServerScript::response(429, openAiErrorBody("You exceeded your current quota, please check your plan and billing details.", "insufficient_quota", "insufficient_quota"))
-                                      << false << u"failed quota first packet"_s << QString() << 429 << u"quota"_s;
-        QTest::newRow("09 500") << openai << ServerScript::response(500, openAiErrorBody("The server had an error", "server_error", ""))
-                                << false << u"failed server first packet"_s << QString() << 500 << u"server had an error"_s;
-        QTest::newRow("10 503 plain text body") << openai << ServerScript::response(503, "upstream connect error", {}, "text/plain")
-                                                << false << u"failed server first packet"_s << QString() << 503 << u"HTTP 503"_s;
-        QTest::newRow("11 529 anthropic overloaded") << ApiFormat::Anthropic
-                                                     << ServerScript::response(529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")
-                                                     << false << u"failed overloaded first packet"_s << QString() << 529 << u"Overloaded"_s;
-        QTest::newRow("12 reset after headers") << openai << ServerScript().send(ServerScript::head(200)).wait(50).reset()
-                                                << false << u"failed network reset first packet"_s << QString() << 200 << QString();
-        QTest::newRow("13 reset mid-stream") << openai << ServerScript().send(ServerScript::head(200)).chunk(hello).wait(50).reset()
-                                             << false << u"failed network reset mid-stream"_s << u"Hello, world"_s << 200 << QString();
-        QTest::newRow("14 hang before headers") << openai << ServerScript().hang() << false
-                                                << u"failed timeout first packet"_s << QString() << 0 << u"first token"_s;
-        QTest::newRow("15 hang before first token") << openai << ServerScript().send(ServerScript::head(200)).chunk(": keep-alive\n\n").hang()
-                                                    << false << u"failed timeout first packet"_s << QString() << 200 << u"first token"_s;
-        QTest::newRow("16 hang mid-stream (idle)") << openai << ServerScript().send(ServerScript::head(200)).chunk(hello).hang()
-                                                   << false << u"failed timeout mid-stream"_s << u"Hello, world"_s << 200 << u"idle"_s;
-        QTest::newRow("17 anthropic event: error") << ApiFormat::Anthropic
-                                                   << ServerScript::streamed({fixture(u"anthropic_overloaded.sse"_s)})
-                                                   << false << u"failed overloaded mid-stream"_s << u"Once upon"_s << 200 << u"Overloaded"_s;
-        QTest::newRow("18 openai error JSON in stream") << openai << ServerScript::streamed({fixture(u"openai_chat_error_in_stream.sse"_s)})
-                                                        << false << u"failed server mid-stream"_s << u"Partial answer"_s << 200
-                                                        << u"The server had an error"_s;
-        QTest::newRow("19 content filter finish") << openai << ServerScript::streamed({openAiDelta("I can"), openAiFinish("content_filter"), "data: [DONE]\n\n"})
-                                                  << false << u"finished content filter complete"_s << u"I can"_s << 200 << QString();
-        QTest::newRow("20 gemini blockReason") << ApiFormat::Gemini << ServerScript::streamed({fixture(u"gemini_blocked.sse"_s)})
-                                               << false << u"failed content filter first packet"_s << QString() << 200
-                                               << u"PROHIBITED_CONTENT"_s;
-        QTest::newRow("21 malformed JSON event") << openai << ServerScript::streamed({openAiDelta("ok"), "data: {\"choices\":[{\"delta\":{\"content\":\"x\"\n\n"})
-                                                 << false << u"failed protocol mid-stream"_s << u"ok"_s << 200 << u"malformed JSON"_s;
-        QTest::newRow("22 oversized event") << openai << ServerScript::streamed({openAiDelta("ok"), "data: " + QByteArray(80 * 1024, 'x') + "\n\n"})
-                                            << false << u"failed protocol mid-stream"_s << u"ok"_s << 200 << u"limit of 65536 bytes"_s;
-        QTest::newRow("23 truncated, no terminal event") << openai << ServerScript::streamed({hello})
-                                                         << false << u"finished other truncated"_s << u"Hello, world"_s << 200 << QString();
-        QTest::newRow("24 anthropic truncated mid-event") << ApiFormat::Anthropic
-                                                          << ServerScript::streamed({fixtureUntil(u"anthropic_basic.sse"_s, "\"! Привет.\"")})
-                                                          << false << u"finished other truncated"_s << u"Hello"_s << 200 << QString();
-        QTest::newRow("25 gemini SAFETY finish") << ApiFormat::Gemini << ServerScript::streamed({fixture(u"gemini_safety_finish.sse"_s)})
-                                                 << false << u"finished content filter complete"_s << u"Here is how to"_s << 200 << QString();
-        QTest::newRow("26 200 with JSON error body") << openai
-                                                     << ServerScript::response(200, openAiErrorBody("Invalid value for 'temperature'", "invalid_request_error", ""))
-                                                     << false << u"failed bad request first packet"_s << QString() << 200 << u"temperature"_s;
-        QTest::newRow("27 ollama error record") << ApiFormat::Ollama << ServerScript::streamed({"{\"error\":\"model \\\"llama9\\\" not found, try pulling it first\"}\n"}, 0, 200, "application/x-ndjson")
-                                                << false << u"failed server first packet"_s << QString() << 200 << u"not found"_s;
-        QTest::newRow("28 gemini 400 wrapped in [ ]") << ApiFormat::Gemini
-                                                      << ServerScript::response(400, "[{\"error\":{\"code\":400,\"message\":\"API key not valid. Please pass a valid API key.\",\"status\":\"INVALID_ARGUMENT\"}}]")
-                                                      << false << u"failed bad request first packet"_s << QString() << 400 << u"API key not valid"_s;
-        QTest::newRow("29 finish_reason then idle: complete") << openai << ServerScript().send(ServerScript::head(200)).chunk(hello + openAiFinish("stop")).hang()
-                                                               << false << u"finished stop complete"_s << u"Hello, world"_s << 200 << QString();
-        QTest::newRow("30 total timeout") << openai
-                                          << ServerScript().send(ServerScript::head(200)).chunk(openAiDelta("a")).wait(100)
-                                                 .chunk(openAiDelta("b")).wait(100).chunk(openAiDelta("c")).hang()
-                                          << false << u"failed timeout mid-stream"_s << u"abc"_s << 200 << u"total"_s;
+        QTest::newRow("01 connection refused")
+            << openai << ServerScript() << true << u"failed connection connect"_s << QString() << 0
+            << u"refused"_s;
+        QTest::newRow("02 closes before headers")
+            << openai << ServerScript().close() << false << u"failed network reset first packet"_s
+            << QString() << 0 << QString();
+        QTest::newRow("03 401 auth")
+            << openai
+            << ServerScript::response(401,
+                                      openAiErrorBody("Incorrect API key provided: sk-te***key.",
+                                                      "invalid_request_error", "invalid_api_key"))
+            << false << u"failed auth first packet"_s << QString() << 401
+            << u"Incorrect API key provided"_s;
+        QTest::newRow("04 403 permission")
+            << openai
+            << ServerScript::response(
+                   403,
+                   openAiErrorBody("You are not allowed to sample from this model",
+                                   "invalid_request_error", ""))
+            << false << u"failed permission first packet"_s << QString() << 403 << u"not allowed"_s;
+        QTest::newRow("05 404 model")
+            << openai
+            << ServerScript::response(
+                   404,
+                   openAiErrorBody(
+                       "The model `gpt-9` does not exist or you do not have access to it.",
+                       "invalid_request_error", "model_not_found"))
+            << false << u"failed not found first packet"_s << QString() << 404 << u"gpt-9"_s;
+        QTest::newRow("06 400 context length")
+            << openai
+            << ServerScript::response(
+                   400,
+                   openAiErrorBody("This model's maximum context length is 128000 tokens. However, "
+                                   "your messages resulted in 130211 tokens.",
+                                   "invalid_request_error", "context_length_exceeded"))
+            << false << u"failed context length first packet"_s << QString() << 400
+            << u"maximum context length"_s;
+        QTest::newRow("07 429 with Retry-After")
+            << openai
+            << ServerScript::response(
+                   429,
+                   openAiErrorBody(
+                       "Rate limit reached for gpt-4o on requests per min (RPM): Limit 500.",
+                       "requests", "rate_limit_exceeded"),
+                   {"Retry-After: 7", "x-ratelimit-limit-requests: 500",
+                    "x-ratelimit-remaining-requests: 0"})
+            << false << u"failed rate limit first packet"_s << QString() << 429 << u"retry 7000"_s;
+        QTest::newRow("08 429 quota")
+            << openai
+            << ServerScript::response(429,
+                                      openAiErrorBody("You exceeded your current quota, please "
+                                                      "check your plan and billing details.",
+                                                      "insufficient_quota", "insufficient_quota"))
+            << false << u"failed quota first packet"_s << QString() << 429 << u"quota"_s;
+        QTest::newRow("09 500") << openai
+                                << ServerScript::response(500,
+                                                          openAiErrorBody("The server had an error",
+                                                                          "server_error", ""))
+                                << false << u"failed server first packet"_s << QString() << 500
+                                << u"server had an error"_s;
+        QTest::newRow("10 503 plain text body")
+            << openai << ServerScript::response(503, "upstream connect error", {}, "text/plain")
+            << false << u"failed server first packet"_s << QString() << 503 << u"HTTP 503"_s;
+        QTest::newRow("11 529 anthropic overloaded")
+            << ApiFormat::Anthropic
+            << ServerScript::response(529,
+                                      "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_"
+                                      "error\",\"message\":\"Overloaded\"}}")
+            << false << u"failed overloaded first packet"_s << QString() << 529 << u"Overloaded"_s;
+        QTest::newRow("12 reset after headers")
+            << openai << ServerScript().send(ServerScript::head(200)).wait(50).reset() << false
+            << u"failed network reset first packet"_s << QString() << 200 << QString();
+        QTest::newRow("13 reset mid-stream")
+            << openai << ServerScript().send(ServerScript::head(200)).chunk(hello).wait(50).reset()
+            << false << u"failed network reset mid-stream"_s << u"Hello, world"_s << 200
+            << QString();
+        QTest::newRow("14 hang before headers")
+            << openai << ServerScript().hang() << false << u"failed timeout first packet"_s
+            << QString() << 0 << u"first token"_s;
+        QTest::newRow("15 hang before first token")
+            << openai
+            << ServerScript().send(ServerScript::head(200)).chunk(": keep-alive\n\n").hang()
+            << false << u"failed timeout first packet"_s << QString() << 200 << u"first token"_s;
+        QTest::newRow("16 hang mid-stream (idle)")
+            << openai << ServerScript().send(ServerScript::head(200)).chunk(hello).hang() << false
+            << u"failed timeout mid-stream"_s << u"Hello, world"_s << 200 << u"idle"_s;
+        QTest::newRow("17 anthropic event: error")
+            << ApiFormat::Anthropic
+            << ServerScript::streamed({fixture(u"anthropic_overloaded.sse"_s)}) << false
+            << u"failed overloaded mid-stream"_s << u"Once upon"_s << 200 << u"Overloaded"_s;
+        QTest::newRow("18 openai error JSON in stream")
+            << openai << ServerScript::streamed({fixture(u"openai_chat_error_in_stream.sse"_s)})
+            << false << u"failed server mid-stream"_s << u"Partial answer"_s << 200
+            << u"The server had an error"_s;
+        QTest::newRow("19 content filter finish")
+            << openai
+            << ServerScript::streamed(
+                   {openAiDelta("I can"), openAiFinish("content_filter"), "data: [DONE]\n\n"})
+            << false << u"finished content filter complete"_s << u"I can"_s << 200 << QString();
+        QTest::newRow("20 gemini blockReason")
+            << ApiFormat::Gemini << ServerScript::streamed({fixture(u"gemini_blocked.sse"_s)})
+            << false << u"failed content filter first packet"_s << QString() << 200
+            << u"PROHIBITED_CONTENT"_s;
+        QTest::newRow("21 malformed JSON event")
+            << openai
+            << ServerScript::streamed(
+                   {openAiDelta("ok"), "data: {\"choices\":[{\"delta\":{\"content\":\"x\"\n\n"})
+            << false << u"failed protocol mid-stream"_s << u"ok"_s << 200 << u"malformed JSON"_s;
+        QTest::newRow("22 oversized event")
+            << openai
+            << ServerScript::streamed(
+                   {openAiDelta("ok"), "data: " + QByteArray(80 * 1024, 'x') + "\n\n"})
+            << false << u"failed protocol mid-stream"_s << u"ok"_s << 200
+            << u"limit of 65536 bytes"_s;
+        QTest::newRow("23 truncated, no terminal event")
+            << openai << ServerScript::streamed({hello}) << false << u"finished other truncated"_s
+            << u"Hello, world"_s << 200 << QString();
+        QTest::newRow("24 anthropic truncated mid-event")
+            << ApiFormat::Anthropic
+            << ServerScript::streamed({fixtureUntil(u"anthropic_basic.sse"_s, "\"! Привет.\"")})
+            << false << u"finished other truncated"_s << u"Hello"_s << 200 << QString();
+        QTest::newRow("25 gemini SAFETY finish")
+            << ApiFormat::Gemini << ServerScript::streamed({fixture(u"gemini_safety_finish.sse"_s)})
+            << false << u"finished content filter complete"_s << u"Here is how to"_s << 200
+            << QString();
+        QTest::newRow("26 200 with JSON error body")
+            << openai
+            << ServerScript::response(
+                   200,
+                   openAiErrorBody("Invalid value for 'temperature'", "invalid_request_error", ""))
+            << false << u"failed bad request first packet"_s << QString() << 200
+            << u"temperature"_s;
+        QTest::newRow("27 ollama error record")
+            << ApiFormat::Ollama
+            << ServerScript::streamed(
+                   {"{\"error\":\"model \\\"llama9\\\" not found, try pulling it first\"}\n"}, 0,
+                   200, "application/x-ndjson")
+            << false << u"failed server first packet"_s << QString() << 200 << u"not found"_s;
+        QTest::newRow("28 gemini 400 wrapped in [ ]")
+            << ApiFormat::Gemini
+            << ServerScript::response(
+                   400,
+                   "[{\"error\":{\"code\":400,\"message\":\"API key not valid. Please pass a valid "
+                   "API key.\",\"status\":\"INVALID_ARGUMENT\"}}]")
+            << false << u"failed bad request first packet"_s << QString() << 400
+            << u"API key not valid"_s;
+        QTest::newRow("29 finish_reason then idle: complete")
+            << openai
+            << ServerScript()
+                   .send(ServerScript::head(200))
+                   .chunk(hello + openAiFinish("stop"))
+                   .hang()
+            << false << u"finished stop complete"_s << u"Hello, world"_s << 200 << QString();
+        QTest::newRow("30 total timeout")
+            << openai
+            << ServerScript()
+                   .send(ServerScript::head(200))
+                   .chunk(openAiDelta("a"))
+                   .wait(100)
+                   .chunk(openAiDelta("b"))
+                   .wait(100)
+                   .chunk(openAiDelta("c"))
+                   .hang()
+            << false << u"failed timeout mid-stream"_s << u"abc"_s << 200 << u"total"_s;
     }
 
     void faultMatrix()
@@ -195,15 +287,19 @@ private Q_SLOTS:
 
         LoopbackServer server;
         server.setDefaultScript(script); // Qt resends a request once when a connection drops early
-        ProviderConfig settings = config(format, refused ? LoopbackServer::refusingUrl() : server.url());
+        ProviderConfig settings =
+            config(format, refused ? LoopbackServer::refusingUrl() : server.url());
         settings.maxEventBytes = 64 * 1024;
         if (QString::fromLatin1(QTest::currentDataTag()).contains(u"total")) {
             settings.timeouts = {2000, 500, 0, 1000}; // no idle limit: only the total one fires
         }
         Provider provider(settings, &m_network);
         const QList<StreamEvent> events = runToEnd(provider);
-        QVERIFY2(!events.isEmpty() && events.last().isTerminal(), qPrintable(describeEvents(events)));
-        QCOMPARE(std::count_if(events.begin(), events.end(), [](const StreamEvent &e) { return e.isTerminal(); }), 1);
+        QVERIFY2(!events.isEmpty() && events.last().isTerminal(),
+                 qPrintable(describeEvents(events)));
+        QCOMPARE(std::count_if(events.begin(), events.end(),
+                               [](const StreamEvent &e) { return e.isTerminal(); }),
+                 1);
 
         StreamedReply reply;
         for (const StreamEvent &event : events) {
@@ -221,10 +317,11 @@ private Q_SLOTS:
                 QVERIFY(!reply.error.rateLimitHeaders.isEmpty());
                 QVERIFY2(reply.error.hint().contains(u"7 s"), qPrintable(reply.error.hint()));
             } else if (reply.error.kind == StreamError::Kind::Timeout) {
-                const QString which = reply.error.timeout == StreamError::Timeout::FirstToken ? u"first token"_s
-                                      : reply.error.timeout == StreamError::Timeout::Idle   ? u"idle"_s
-                                      : reply.error.timeout == StreamError::Timeout::Total  ? u"total"_s
-                                                                                            : u"connect"_s;
+                const QString which = reply.error.timeout == StreamError::Timeout::FirstToken
+                    ? u"first token"_s
+                    : reply.error.timeout == StreamError::Timeout::Idle  ? u"idle"_s
+                    : reply.error.timeout == StreamError::Timeout::Total ? u"total"_s
+                                                                         : u"connect"_s;
                 QCOMPARE(which, detail);
             } else if (!detail.isEmpty()) {
                 QVERIFY2(reply.error.message.contains(detail, Qt::CaseInsensitive) ||
@@ -251,7 +348,8 @@ private Q_SLOTS:
             fillers << socket;
         }
         QTest::qWait(100);
-        ProviderConfig settings = config(ApiFormat::OpenAiChat, QUrl(u"http://127.0.0.1:%1"_s.arg(full.serverPort())));
+        ProviderConfig settings =
+            config(ApiFormat::OpenAiChat, QUrl(u"http://127.0.0.1:%1"_s.arg(full.serverPort())));
         settings.timeouts = {400, 5000, 5000, 8000};
         Provider provider(settings, &m_network);
         StreamedReply reply;
@@ -271,14 +369,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("keyHeader");
         QTest::addColumn<QByteArray>("keyValue");
         QTest::addColumn<QByteArray>("bodyFragment");
-        QTest::newRow("openai") << ApiFormat::OpenAiChat << u"/v1/chat/completions"_s << "Authorization"_ba
-                                << "Bearer sk-test-not-a-real-key"_ba << "\"stream_options\":{\"include_usage\":true}"_ba;
-        QTest::newRow("responses") << ApiFormat::OpenAiResponses << u"/v1/responses"_s << "Authorization"_ba
-                                   << "Bearer sk-test-not-a-real-key"_ba << "\"instructions\":\"Be brief.\""_ba;
+        QTest::newRow("openai") << ApiFormat::OpenAiChat << u"/v1/chat/completions"_s
+                                << "Authorization"_ba
+                                << "Bearer sk-test-not-a-real-key"_ba
+                                << "\"stream_options\":{\"include_usage\":true}"_ba;
+        QTest::newRow("responses")
+            << ApiFormat::OpenAiResponses << u"/v1/responses"_s << "Authorization"_ba
+            << "Bearer sk-test-not-a-real-key"_ba << "\"instructions\":\"Be brief.\""_ba;
         QTest::newRow("anthropic") << ApiFormat::Anthropic << u"/v1/v1/messages"_s << "x-api-key"_ba
                                    << "sk-test-not-a-real-key"_ba << "\"max_tokens\":4096"_ba;
-        QTest::newRow("gemini") << ApiFormat::Gemini << u"/v1/v1beta/models/test-model:streamGenerateContent?alt=sse"_s
-                                << "x-goog-api-key"_ba << "sk-test-not-a-real-key"_ba << "\"systemInstruction\""_ba;
+        QTest::newRow("gemini") << ApiFormat::Gemini
+                                << u"/v1/v1beta/models/test-model:streamGenerateContent?alt=sse"_s
+                                << "x-goog-api-key"_ba << "sk-test-not-a-real-key"_ba
+                                << "\"systemInstruction\""_ba;
         QTest::newRow("ollama") << ApiFormat::Ollama << u"/v1/api/chat"_s << "Authorization"_ba
                                 << "Bearer sk-test-not-a-real-key"_ba << "\"stream\":true"_ba;
     }
@@ -305,22 +408,32 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(received.path), path);
         QCOMPARE(received.header(keyHeader), keyValue);
         QVERIFY2(received.body.contains(bodyFragment), received.body.constData());
-        QVERIFY2(received.body.contains("test-model") || path.contains(u"test-model"), received.body.constData());
+        QVERIFY2(received.body.contains("test-model") || path.contains(u"test-model"),
+                 received.body.constData());
     }
 
     void timingsAreOrderedAndMeasured()
     {
         LoopbackServer server;
-        server.enqueue(ServerScript().send(ServerScript::head(200)).wait(150).chunk(openAiDelta("a")).wait(100)
-                           .chunk(openAiDelta("b") + openAiFinish("stop") + "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":20}}\n\ndata: [DONE]\n\n")
-                           .endChunks().close());
+        server.enqueue(ServerScript()
+                           .send(ServerScript::head(200))
+                           .wait(150)
+                           .chunk(openAiDelta("a"))
+                           .wait(100)
+                           .chunk(openAiDelta("b") + openAiFinish("stop") +
+                                  "data: "
+                                  "{\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_"
+                                  "tokens\":20}}\n\ndata: [DONE]\n\n")
+                           .endChunks()
+                           .close());
         Provider provider(config(ApiFormat::OpenAiChat, server.url()), &m_network);
         const QList<StreamEvent> events = runToEnd(provider);
         QCOMPARE(events.last().type, StreamEvent::Type::Finished);
         const StreamTimings t = events.last().timings;
         QVERIFY(t.headersMs >= 0);
         QVERIFY(t.firstByteMs >= t.headersMs);
-        QVERIFY2(t.firstTokenMs >= 150, qPrintable(QString::number(t.firstTokenMs))); // lower bounds only
+        QVERIFY2(t.firstTokenMs >= 150,
+                 qPrintable(QString::number(t.firstTokenMs))); // lower bounds only
         QVERIFY(t.lastTokenMs >= t.firstTokenMs + 100);
         QVERIFY(t.endMs >= t.lastTokenMs);
         QVERIFY(t.tokensPerSecond(20) > 0);
@@ -338,14 +451,18 @@ private Q_SLOTS:
         server.enqueue(endless);
         Provider provider(config(ApiFormat::OpenAiChat, server.url()), &m_network);
         QList<QPair<quint64, StreamEvent>> seen;
-        connect(&provider, &Provider::event, this, [&](quint64 id, const StreamEvent &e) { seen.append({id, e}); });
+        connect(&provider, &Provider::event, this,
+                [&](quint64 id, const StreamEvent &e) { seen.append({id, e}); });
         const quint64 doomed = provider.send(request());
         const quint64 survivor = provider.send(request());
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::count_if(seen.begin(), seen.end(), [&](const auto &p) {
-                       return p.first == doomed && p.second.type == StreamEvent::Type::TextDelta;
-                   }) >= 3;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::count_if(seen.begin(), seen.end(), [&](const auto &p) {
+                           return p.first == doomed &&
+                               p.second.type == StreamEvent::Type::TextDelta;
+                       }) >= 3;
+            },
+            5000));
 
         provider.cancel(doomed);
         // The Cancelled event was delivered before cancel() returned: the stream ended at once.
@@ -358,9 +475,11 @@ private Q_SLOTS:
 
         QTest::qWait(200); // the other stream goes on; the cancelled id stays silent
         for (qsizetype i = afterCancel; i < seen.size(); ++i) {
-            QVERIFY2(seen.at(i).first != doomed, "an event of a cancelled request reached a listener");
+            QVERIFY2(seen.at(i).first != doomed,
+                     "an event of a cancelled request reached a listener");
         }
-        QVERIFY(std::any_of(seen.begin() + afterCancel, seen.end(), [&](const auto &p) { return p.first == survivor; }));
+        QVERIFY(std::any_of(seen.begin() + afterCancel, seen.end(),
+                            [&](const auto &p) { return p.first == survivor; }));
         QVERIFY(!provider.isActive(doomed));
         QVERIFY(provider.isActive(survivor));
         provider.cancel(doomed); // cancelling twice is harmless

@@ -34,8 +34,9 @@ QJsonObject bodyOf(const HttpRequestSpec &spec)
 
 QString compact(const QJsonValue &value)
 {
-    return QString::fromUtf8(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                                              : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(value.isObject()
+                                 ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -58,9 +59,11 @@ private Q_SLOTS:
                                    << u"https://api.openai.com/v1/responses"_s;
         QTest::newRow("anthropic") << ApiFormat::Anthropic << u"https://api.anthropic.com"_s
                                    << u"https://api.anthropic.com/v1/messages"_s;
-        QTest::newRow("gemini") << ApiFormat::Gemini << u"https://generativelanguage.googleapis.com"_s
-                                << u"https://generativelanguage.googleapis.com/v1beta/models/model-x:streamGenerateContent?alt=sse"_s;
-        QTest::newRow("ollama") << ApiFormat::Ollama << u"http://localhost:11434"_s << u"http://localhost:11434/api/chat"_s;
+        QTest::newRow("gemini")
+            << ApiFormat::Gemini << u"https://generativelanguage.googleapis.com"_s
+            << u"https://generativelanguage.googleapis.com/v1beta/models/model-x:streamGenerateContent?alt=sse"_s;
+        QTest::newRow("ollama") << ApiFormat::Ollama << u"http://localhost:11434"_s
+                                << u"http://localhost:11434/api/chat"_s;
     }
 
     void urls()
@@ -79,19 +82,21 @@ private Q_SLOTS:
         ProviderConfig provider;
         provider.baseUrl = QUrl(u"https://x/v1"_s);
         ChatRequest request = fullRequest();
-        request.jsonSchema = QJsonObject{{u"type"_s, u"object"_s}};
+        request.jsonSchema = QJsonObject {{u"type"_s, u"object"_s}};
         const QJsonObject body = bodyOf(buildStreamingRequest(provider, request));
         QCOMPARE(body.value(u"model"_s).toString(), u"model-x"_s);
         QCOMPARE(body.value(u"stream"_s).toBool(), true);
         QCOMPARE(compact(body.value(u"stream_options"_s)), u"{\"include_usage\":true}"_s);
         QCOMPARE(body.value(u"messages"_s).toArray().size(), 4);
-        QCOMPARE(body.value(u"messages"_s).toArray().at(2).toObject().value(u"role"_s).toString(), u"assistant"_s);
+        QCOMPARE(body.value(u"messages"_s).toArray().at(2).toObject().value(u"role"_s).toString(),
+                 u"assistant"_s);
         QCOMPARE(body.value(u"temperature"_s).toDouble(), 0.5);
         QCOMPARE(body.value(u"top_p"_s).toDouble(), 0.9);
         QCOMPARE(body.value(u"max_tokens"_s).toInt(), 256);
         QCOMPARE(compact(body.value(u"stop"_s)), u"[\"END\"]"_s);
         QCOMPARE(body.value(u"seed"_s).toInt(), 42);
-        QCOMPARE(body.value(u"response_format"_s).toObject().value(u"type"_s).toString(), u"json_schema"_s);
+        QCOMPARE(body.value(u"response_format"_s).toObject().value(u"type"_s).toString(),
+                 u"json_schema"_s);
     }
 
     void unsetParametersAreNotSent()
@@ -102,7 +107,8 @@ private Q_SLOTS:
         request.model = u"m"_s;
         request.messages = {{ChatMessage::Role::User, u"hi"_s}};
         const QJsonObject body = bodyOf(buildStreamingRequest(provider, request));
-        for (const auto key : {u"temperature", u"top_p", u"max_tokens", u"stop", u"seed", u"response_format"}) {
+        for (const auto key :
+             {u"temperature", u"top_p", u"max_tokens", u"stop", u"seed", u"response_format"}) {
             QVERIFY2(!body.contains(QString(key)), qPrintable(QString(key)));
         }
     }
@@ -131,8 +137,10 @@ private Q_SLOTS:
         provider.format = ApiFormat::Gemini;
         provider.baseUrl = QUrl(u"https://g"_s);
         const QJsonObject body = bodyOf(buildStreamingRequest(provider, fullRequest()));
-        QCOMPARE(body.value(u"contents"_s).toArray().at(1).toObject().value(u"role"_s).toString(), u"model"_s);
-        QCOMPARE(compact(body.value(u"systemInstruction"_s)), u"{\"parts\":[{\"text\":\"Rules.\"}]}"_s);
+        QCOMPARE(body.value(u"contents"_s).toArray().at(1).toObject().value(u"role"_s).toString(),
+                 u"model"_s);
+        QCOMPARE(compact(body.value(u"systemInstruction"_s)),
+                 u"{\"parts\":[{\"text\":\"Rules.\"}]}"_s);
         const QJsonObject config = body.value(u"generationConfig"_s).toObject();
         QCOMPARE(config.value(u"maxOutputTokens"_s).toInt(), 256);
         QCOMPARE(config.value(u"topP"_s).toDouble(), 0.9);

@@ -12,9 +12,9 @@ Q_DECLARE_METATYPE(QList<SseEvent>)
 namespace {
 
 SseEvent sse(const QString &data, const QString &type = u"message"_s, const QString &id = {},
-               std::optional<qint64> retry = {})
+             std::optional<qint64> retry = {})
 {
-    return SseEvent{type, data, id, retry};
+    return SseEvent {type, data, id, retry};
 }
 
 QList<SseEvent> parseWhole(const QByteArray &bytes)
@@ -47,50 +47,57 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("stream");
         QTest::addColumn<QList<SseEvent>>("expected");
 
-        QTest::newRow("one event") << "data: hello\n\n"_ba << QList{sse(u"hello"_s)};
-        QTest::newRow("two events") << "data: a\n\ndata: b\n\n"_ba
-                                    << QList{sse(u"a"_s), sse(u"b"_s)};
-        QTest::newRow("data lines join with LF") << "data: a\ndata: b\ndata:\n\n"_ba
-                                                 << QList{sse(u"a\nb\n"_s)};
-        QTest::newRow("CR line ends") << "data: a\rdata: b\r\r"_ba << QList{sse(u"a\nb"_s)};
-        QTest::newRow("CRLF line ends") << "data: a\r\ndata: b\r\n\r\n"_ba << QList{sse(u"a\nb"_s)};
-        QTest::newRow("mixed line ends") << "data: a\r\ndata: b\rdata: c\n\r\n"_ba
-                                         << QList{sse(u"a\nb\nc"_s)};
-        QTest::newRow("comment is ignored") << ": keep-alive\n\n: ping\ndata: x\n\n"_ba
-                                            << QList{sse(u"x"_s)};
-        QTest::newRow("event type") << "event: message_start\ndata: {}\n\n"_ba
-                                    << QList{sse(u"{}"_s, u"message_start"_s)};
-        QTest::newRow("type resets after dispatch") << "event: a\ndata: 1\n\ndata: 2\n\n"_ba
-                                                    << QList{sse(u"1"_s, u"a"_s), sse(u"2"_s)};
-        QTest::newRow("empty event field means message") << "event:\ndata: 1\n\n"_ba
-                                                         << QList{sse(u"1"_s)};
-        QTest::newRow("id persists") << "id: 7\ndata: a\n\ndata: b\n\n"_ba
-                                     << QList{sse(u"a"_s, u"message"_s, u"7"_s),
-                                              sse(u"b"_s, u"message"_s, u"7"_s)};
-        QTest::newRow("id with NUL ignored") << "id: 1\ndata: a\n\nid: 2\0x\ndata: b\n\n"_ba
-                                             << QList{sse(u"a"_s, u"message"_s, u"1"_s),
-                                                      sse(u"b"_s, u"message"_s, u"1"_s)};
+        QTest::newRow("one event") << "data: hello\n\n"_ba << QList {sse(u"hello"_s)};
+        QTest::newRow("two events")
+            << "data: a\n\ndata: b\n\n"_ba << QList {sse(u"a"_s), sse(u"b"_s)};
+        QTest::newRow("data lines join with LF")
+            << "data: a\ndata: b\ndata:\n\n"_ba << QList {sse(u"a\nb\n"_s)};
+        QTest::newRow("CR line ends") << "data: a\rdata: b\r\r"_ba << QList {sse(u"a\nb"_s)};
+        QTest::newRow("CRLF line ends")
+            << "data: a\r\ndata: b\r\n\r\n"_ba << QList {sse(u"a\nb"_s)};
+        QTest::newRow("mixed line ends")
+            << "data: a\r\ndata: b\rdata: c\n\r\n"_ba << QList {sse(u"a\nb\nc"_s)};
+        QTest::newRow("comment is ignored")
+            << ": keep-alive\n\n: ping\ndata: x\n\n"_ba << QList {sse(u"x"_s)};
+        QTest::newRow("event type")
+            << "event: message_start\ndata: {}\n\n"_ba << QList {sse(u"{}"_s, u"message_start"_s)};
+        QTest::newRow("type resets after dispatch")
+            << "event: a\ndata: 1\n\ndata: 2\n\n"_ba << QList {sse(u"1"_s, u"a"_s), sse(u"2"_s)};
+        QTest::newRow("empty event field means message")
+            << "event:\ndata: 1\n\n"_ba << QList {sse(u"1"_s)};
+        QTest::newRow("id persists")
+            << "id: 7\ndata: a\n\ndata: b\n\n"_ba
+            << QList {sse(u"a"_s, u"message"_s, u"7"_s), sse(u"b"_s, u"message"_s, u"7"_s)};
+        QTest::newRow("id with NUL ignored")
+            << "id: 1\ndata: a\n\nid: 2\0x\ndata: b\n\n"_ba
+            << QList {sse(u"a"_s, u"message"_s, u"1"_s), sse(u"b"_s, u"message"_s, u"1"_s)};
         QTest::newRow("empty id clears") << "id: 1\ndata: a\n\nid\ndata: b\n\n"_ba
-                                         << QList{sse(u"a"_s, u"message"_s, u"1"_s),
-                                                  sse(u"b"_s)};
-        QTest::newRow("retry digits") << "retry: 1500\ndata: a\n\n"_ba
-                                      << QList{sse(u"a"_s, u"message"_s, {}, 1500)};
-        QTest::newRow("retry not digits ignored") << "retry: 15s\ndata: a\n\nretry: -1\ndata: b\n\n"_ba
-                                                  << QList{sse(u"a"_s), sse(u"b"_s)};
-        QTest::newRow("no data: not dispatched") << "event: ping\n\nid: 3\n\n"_ba << QList<SseEvent>{};
-        QTest::newRow("empty data: dispatched") << "data:\n\n"_ba << QList{sse(QString())};
-        QTest::newRow("field without colon") << "data\n\n"_ba << QList{sse(QString())};
-        QTest::newRow("no space after colon") << "data:x\n\n"_ba << QList{sse(u"x"_s)};
-        QTest::newRow("only one space removed") << "data:  x \n\n"_ba << QList{sse(u" x "_s)};
-        QTest::newRow("colon in value kept") << "data: {\"a\":1}\n\n"_ba << QList{sse(u"{\"a\":1}"_s)};
-        QTest::newRow("unknown field ignored") << "foo: bar\ndata: x\nDATA: y\n\n"_ba
-                                               << QList{sse(u"x"_s)};
-        QTest::newRow("leading BOM dropped") << "\xEF\xBB\xBF" "data: x\n\n"_ba << QList{sse(u"x"_s)};
-        QTest::newRow("second BOM is content") << "\xEF\xBB\xBF\xEF\xBB\xBF" "data: x\n\n"_ba
-                                               << QList<SseEvent>{};
-        QTest::newRow("UTF-8 text") << "data: 你好，世界 🌍\n\n"_ba << QList{sse(u"你好，世界 🌍"_s)};
-        QTest::newRow("unterminated last event dropped") << "data: a\n\ndata: b\n"_ba
-                                                         << QList{sse(u"a"_s)};
+                                         << QList {sse(u"a"_s, u"message"_s, u"1"_s), sse(u"b"_s)};
+        QTest::newRow("retry digits")
+            << "retry: 1500\ndata: a\n\n"_ba << QList {sse(u"a"_s, u"message"_s, {}, 1500)};
+        QTest::newRow("retry not digits ignored")
+            << "retry: 15s\ndata: a\n\nretry: -1\ndata: b\n\n"_ba
+            << QList {sse(u"a"_s), sse(u"b"_s)};
+        QTest::newRow("no data: not dispatched")
+            << "event: ping\n\nid: 3\n\n"_ba << QList<SseEvent> {};
+        QTest::newRow("empty data: dispatched") << "data:\n\n"_ba << QList {sse(QString())};
+        QTest::newRow("field without colon") << "data\n\n"_ba << QList {sse(QString())};
+        QTest::newRow("no space after colon") << "data:x\n\n"_ba << QList {sse(u"x"_s)};
+        QTest::newRow("only one space removed") << "data:  x \n\n"_ba << QList {sse(u" x "_s)};
+        QTest::newRow("colon in value kept")
+            << "data: {\"a\":1}\n\n"_ba << QList {sse(u"{\"a\":1}"_s)};
+        QTest::newRow("unknown field ignored")
+            << "foo: bar\ndata: x\nDATA: y\n\n"_ba << QList {sse(u"x"_s)};
+        QTest::newRow("leading BOM dropped") << "\xEF\xBB\xBF"
+                                                "data: x\n\n"_ba
+                                             << QList {sse(u"x"_s)};
+        QTest::newRow("second BOM is content") << "\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                  "data: x\n\n"_ba
+                                               << QList<SseEvent> {};
+        QTest::newRow("UTF-8 text")
+            << "data: 你好，世界 🌍\n\n"_ba << QList {sse(u"你好，世界 🌍"_s)};
+        QTest::newRow("unterminated last event dropped")
+            << "data: a\n\ndata: b\n"_ba << QList {sse(u"a"_s)};
     }
 
     void interpretation()
@@ -107,11 +114,14 @@ private Q_SLOTS:
     void everySplitPositionGivesTheSameEvents_data()
     {
         QTest::addColumn<QByteArray>("stream");
-        QTest::newRow("CRLF everywhere") << "event: a\r\ndata: 1\r\ndata: 2\r\n\r\nid: 9\r\ndata: 3\r\n\r\n"_ba;
+        QTest::newRow("CRLF everywhere")
+            << "event: a\r\ndata: 1\r\ndata: 2\r\n\r\nid: 9\r\ndata: 3\r\n\r\n"_ba;
         QTest::newRow("CR only") << "data: 1\rdata: 2\r\rdata: 3\r\r"_ba;
-        QTest::newRow("mixed with blank CRLF") << "data: x\r\n\rdata: y\n\r\n: c\r\r\ndata: z\r\n\n"_ba;
+        QTest::newRow("mixed with blank CRLF")
+            << "data: x\r\n\rdata: y\n\r\n: c\r\r\ndata: z\r\n\n"_ba;
         QTest::newRow("multi-byte UTF-8") << "data: 中文 é ß 🌍🚀\r\n\r\ndata: 𝄞 — ✓\n\n"_ba;
-        QTest::newRow("BOM then events") << "\xEF\xBB\xBF" "data: 1\r\n\r\ndata: 2\r\r"_ba;
+        QTest::newRow("BOM then events") << "\xEF\xBB\xBF"
+                                            "data: 1\r\n\r\ndata: 2\r\r"_ba;
     }
 
     void everySplitPositionGivesTheSameEvents()
@@ -125,7 +135,8 @@ private Q_SLOTS:
             QList<SseEvent> events;
             QVERIFY(parser.feed(QByteArrayView(stream).first(cut), events));
             QVERIFY(parser.feed(QByteArrayView(stream).sliced(cut), events));
-            QVERIFY2(events == whole, qPrintable(u"cut at %1: %2"_s.arg(cut).arg(describe(events))));
+            QVERIFY2(events == whole,
+                     qPrintable(u"cut at %1: %2"_s.arg(cut).arg(describe(events))));
         }
         for (qsizetype a = 0; a <= stream.size(); ++a) { // every three-chunk split
             for (qsizetype b = a; b <= stream.size(); ++b) {
@@ -155,9 +166,9 @@ private Q_SLOTS:
         parser.feed("\ndata: b\r", events);
         QVERIFY(events.isEmpty());
         parser.feed("\n\r", events);
-        QVERIFY(events.isEmpty() || events == QList{sse(u"a\nb"_s)});
+        QVERIFY(events.isEmpty() || events == QList {sse(u"a\nb"_s)});
         parser.feed("\n", events);
-        QCOMPARE(events, QList{sse(u"a\nb"_s)});
+        QCOMPARE(events, QList {sse(u"a\nb"_s)});
     }
 
     void multiByteCharacterSplitAcrossChunks()
@@ -168,28 +179,29 @@ private Q_SLOTS:
         parser.feed(bytes.first(7), events);
         parser.feed(bytes.sliced(7, 2), events);
         parser.feed(bytes.sliced(9), events);
-        QCOMPARE(events, QList{sse(u"🌍"_s)});
+        QCOMPARE(events, QList {sse(u"🌍"_s)});
         QVERIFY(!events.first().data.contains(QChar::ReplacementCharacter));
     }
 
     void lineLongerThanTheLimitIsAProtocolError()
     {
-        SseParser parser(SseParser::Limits{64, 1024});
+        SseParser parser(SseParser::Limits {64, 1024});
         QList<SseEvent> events;
         QVERIFY(parser.feed("data: ok\n\n", events));
-        QVERIFY(parser.feed(QByteArray("data: " + QByteArray(40, 'x')), events)); // 46 bytes pending
-        QVERIFY(parser.feed(QByteArray(10, 'x'), events));            // 56
-        QVERIFY(!parser.feed(QByteArray(30, 'x'), events));           // 86 > 64, no LF yet
+        QVERIFY(
+            parser.feed(QByteArray("data: " + QByteArray(40, 'x')), events)); // 46 bytes pending
+        QVERIFY(parser.feed(QByteArray(10, 'x'), events)); // 56
+        QVERIFY(!parser.feed(QByteArray(30, 'x'), events)); // 86 > 64, no LF yet
         QVERIFY(parser.failed());
         QVERIFY2(parser.errorString().contains(u"line 3"_s), qPrintable(parser.errorString()));
         QVERIFY2(parser.errorString().contains(u"64 bytes"_s), qPrintable(parser.errorString()));
         QVERIFY(!parser.feed("\n\ndata: later\n\n", events)); // the stream stays stopped
-        QCOMPARE(events, QList{sse(u"ok"_s)});
+        QCOMPARE(events, QList {sse(u"ok"_s)});
     }
 
     void eventLargerThanTheLimitIsAProtocolError()
     {
-        SseParser parser(SseParser::Limits{1024, 100});
+        SseParser parser(SseParser::Limits {1024, 100});
         QList<SseEvent> events;
         QByteArray stream;
         for (int i = 0; i < 10; ++i) {
@@ -229,8 +241,9 @@ private Q_SLOTS:
         SseParser parser;
         QList<SseEvent> events;
         for (qsizetype at = 0; at < stream.size(); at += 1460) {
-            QVERIFY(parser.feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(1460, stream.size() - at)),
-                                events));
+            QVERIFY(parser.feed(
+                QByteArrayView(stream).sliced(at, qMin<qsizetype>(1460, stream.size() - at)),
+                events));
         }
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().data.size(), payload.size());

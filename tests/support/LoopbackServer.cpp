@@ -52,11 +52,12 @@ ServerScript &ServerScript::hang()
     return *this;
 }
 
-QByteArray ServerScript::head(int status, const QByteArray &contentType, const QList<QByteArray> &extraHeaders,
-                              bool chunked)
+QByteArray ServerScript::head(int status, const QByteArray &contentType,
+                              const QList<QByteArray> &extraHeaders, bool chunked)
 {
-    QByteArray text = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\nContent-Type: " + contentType +
-                      "\r\nConnection: close\r\nCache-Control: no-cache\r\n";
+    QByteArray text = "HTTP/1.1 " + QByteArray::number(status) +
+        " Status\r\nContent-Type: " + contentType +
+        "\r\nConnection: close\r\nCache-Control: no-cache\r\n";
     if (chunked) {
         text += "Transfer-Encoding: chunked\r\n";
     }
@@ -80,7 +81,8 @@ ServerScript ServerScript::streamed(const QList<QByteArray> &chunks, int delayMs
     return script.endChunks().close();
 }
 
-ServerScript ServerScript::response(int status, const QByteArray &body, const QList<QByteArray> &extraHeaders,
+ServerScript ServerScript::response(int status, const QByteArray &body,
+                                    const QList<QByteArray> &extraHeaders,
                                     const QByteArray &contentType)
 {
     QList<QByteArray> headers = extraHeaders;
@@ -193,8 +195,9 @@ void LoopbackServer::runStep(QPointer<QTcpSocket> socket, QList<ServerScript::St
         case ServerScript::Step::Kind::Reset: {
 #ifdef Q_OS_UNIX
             // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
-            const struct linger noLinger{1, 0};
-            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger, sizeof noLinger);
+            const struct linger noLinger {1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
+                         sizeof noLinger);
 #endif
             socket->setProperty("pwbClosedByUs", true);
             socket->abort();

@@ -34,7 +34,8 @@ inline QString describeEnd(const StreamedReply &reply)
                  reply.complete ? QStringLiteral("complete") : QStringLiteral("truncated"));
     case StreamedReply::State::Failed:
         return QStringLiteral("failed %1 %2")
-            .arg(StreamError::kindName(reply.error.kind), StreamError::phaseName(reply.error.phase));
+            .arg(StreamError::kindName(reply.error.kind),
+                 StreamError::phaseName(reply.error.phase));
     case StreamedReply::State::Waiting:
         return QStringLiteral("waiting");
     case StreamedReply::State::Streaming:

@@ -12,7 +12,8 @@ FinishReason finishReasonOf(const QString &raw)
     if (raw == QLatin1String("end_turn") || raw == QLatin1String("stop_sequence")) {
         return FinishReason::Stop;
     }
-    if (raw == QLatin1String("max_tokens") || raw == QLatin1String("model_context_window_exceeded")) {
+    if (raw == QLatin1String("max_tokens") ||
+        raw == QLatin1String("model_context_window_exceeded")) {
         return FinishReason::Length;
     }
     if (raw == QLatin1String("tool_use")) {
@@ -40,8 +41,8 @@ void AnthropicDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 
     if (type == QLatin1String("message_start")) {
         const QJsonObject message = object(*data, QLatin1String("message"));
-        emitStartedOnce(string(message, QLatin1String("model")), string(message, QLatin1String("id")),
-                        out);
+        emitStartedOnce(string(message, QLatin1String("model")),
+                        string(message, QLatin1String("id")), out);
         const QJsonObject usage = object(message, QLatin1String("usage"));
         m_usage.inputTokens = count(usage, QLatin1String("input_tokens"));
         m_usage.cachedInputTokens = count(usage, QLatin1String("cache_read_input_tokens"));
@@ -55,7 +56,8 @@ void AnthropicDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         const QJsonObject block = object(*data, QLatin1String("content_block"));
         const QString blockType = string(block, QLatin1String("type"));
         m_blockType.insert(index, blockType);
-        if (blockType == QLatin1String("tool_use") || blockType == QLatin1String("server_tool_use")) {
+        if (blockType == QLatin1String("tool_use") ||
+            blockType == QLatin1String("server_tool_use")) {
             const int toolIndex = int(m_toolIndexByBlock.size());
             m_toolIndexByBlock.insert(index, toolIndex);
             ToolCallDelta piece;
@@ -85,11 +87,13 @@ void AnthropicDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         }
         // signature_delta and citations_delta carry nothing we show.
     } else if (type == QLatin1String("message_delta")) {
-        const QString reason = string(object(*data, QLatin1String("delta")), QLatin1String("stop_reason"));
+        const QString reason =
+            string(object(*data, QLatin1String("delta")), QLatin1String("stop_reason"));
         if (!reason.isEmpty()) {
             noteFinish(finishReasonOf(reason), reason);
         }
-        const qint64 output = count(object(*data, QLatin1String("usage")), QLatin1String("output_tokens"));
+        const qint64 output =
+            count(object(*data, QLatin1String("usage")), QLatin1String("output_tokens"));
         if (output >= 0) {
             m_usage.outputTokens = output; // cumulative
             emitEvent(StreamEvent::usageUpdate(m_usage), out);

@@ -58,7 +58,8 @@ void GeminiDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 
     if (!candidates.isEmpty()) {
         const QJsonObject candidate = candidates.first().toObject();
-        const QJsonArray parts = array(object(candidate, QLatin1String("content")), QLatin1String("parts"));
+        const QJsonArray parts =
+            array(object(candidate, QLatin1String("content")), QLatin1String("parts"));
         for (const QJsonValue &partValue : parts) {
             const QJsonObject part = partValue.toObject();
             const QString text = string(part, QLatin1String("text"));
@@ -68,12 +69,14 @@ void GeminiDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
                 piece.index = m_toolCalls++;
                 piece.id = string(call, QLatin1String("id"));
                 piece.name = string(call, QLatin1String("name"));
-                piece.argumentsDelta = QString::fromUtf8(
-                    QJsonDocument(object(call, QLatin1String("args"))).toJson(QJsonDocument::Compact));
+                piece.argumentsDelta =
+                    QString::fromUtf8(QJsonDocument(object(call, QLatin1String("args")))
+                                          .toJson(QJsonDocument::Compact));
                 emitEvent(StreamEvent::toolCallDelta(piece), out);
             } else if (!text.isEmpty()) {
-                emitEvent(part.value(QLatin1String("thought")).toBool() ? StreamEvent::reasoningDelta(text)
-                                                                       : StreamEvent::textDelta(text),
+                emitEvent(part.value(QLatin1String("thought")).toBool()
+                              ? StreamEvent::reasoningDelta(text)
+                              : StreamEvent::textDelta(text),
                           out);
             }
         }
@@ -91,8 +94,8 @@ void GeminiDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         counts.inputTokens = count(metadata, QLatin1String("promptTokenCount"));
         const qint64 candidatesTokens = count(metadata, QLatin1String("candidatesTokenCount"));
         counts.reasoningTokens = count(metadata, QLatin1String("thoughtsTokenCount"));
-        counts.outputTokens = candidatesTokens < 0 ? -1
-                                                   : candidatesTokens + qMax<qint64>(0, counts.reasoningTokens);
+        counts.outputTokens =
+            candidatesTokens < 0 ? -1 : candidatesTokens + qMax<qint64>(0, counts.reasoningTokens);
         counts.cachedInputTokens = count(metadata, QLatin1String("cachedContentTokenCount"));
         emitEvent(StreamEvent::usageUpdate(counts), out);
     }

@@ -57,8 +57,9 @@ void OllamaDecoder::onRecord(const QJsonObject &record, QList<StreamEvent> &out)
         ToolCallDelta piece;
         piece.index = m_toolCalls++;
         piece.name = string(function, QLatin1String("name"));
-        piece.argumentsDelta = QString::fromUtf8(
-            QJsonDocument(object(function, QLatin1String("arguments"))).toJson(QJsonDocument::Compact));
+        piece.argumentsDelta =
+            QString::fromUtf8(QJsonDocument(object(function, QLatin1String("arguments")))
+                                  .toJson(QJsonDocument::Compact));
         emitEvent(StreamEvent::toolCallDelta(piece), out);
     }
     if (record.value(QLatin1String("done")).toBool()) {
@@ -68,9 +69,9 @@ void OllamaDecoder::onRecord(const QJsonObject &record, QList<StreamEvent> &out)
         emitEvent(StreamEvent::usageUpdate(counts), out);
         const QString reason = string(record, QLatin1String("done_reason"));
         noteFinish(reason == QLatin1String("length") ? FinishReason::Length
-                   : m_toolCalls > 0                 ? FinishReason::ToolCalls
-                   : reason.isEmpty() || reason == QLatin1String("stop") ? FinishReason::Stop
-                                                                        : FinishReason::Other,
+                       : m_toolCalls > 0             ? FinishReason::ToolCalls
+                       : reason.isEmpty() || reason == QLatin1String("stop") ? FinishReason::Stop
+                                                                             : FinishReason::Other,
                    reason);
         emitFinished(out);
     }

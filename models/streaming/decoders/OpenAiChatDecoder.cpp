@@ -41,13 +41,14 @@ void OpenAiChatDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
     if (chunk->value(QLatin1String("error")).isObject()) {
         const QJsonObject error = object(*chunk, QLatin1String("error"));
         const QString code = error.value(QLatin1String("code")).isString()
-                                 ? string(error, QLatin1String("code"))
-                                 : string(error, QLatin1String("type"));
+            ? string(error, QLatin1String("code"))
+            : string(error, QLatin1String("type"));
         const QString message = string(error, QLatin1String("message"));
         fail(classifyStreamedError(code, message), message, code, out);
         return;
     }
-    emitStartedOnce(string(*chunk, QLatin1String("model")), string(*chunk, QLatin1String("id")), out);
+    emitStartedOnce(string(*chunk, QLatin1String("model")), string(*chunk, QLatin1String("id")),
+                    out);
 
     for (const QJsonValue &choiceValue : array(*chunk, QLatin1String("choices"))) {
         const QJsonObject choice = choiceValue.toObject();
@@ -84,10 +85,10 @@ void OpenAiChatDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
         Usage counts;
         counts.inputTokens = count(usage, QLatin1String("prompt_tokens"));
         counts.outputTokens = count(usage, QLatin1String("completion_tokens"));
-        counts.reasoningTokens =
-            count(object(usage, QLatin1String("completion_tokens_details")), QLatin1String("reasoning_tokens"));
-        counts.cachedInputTokens =
-            count(object(usage, QLatin1String("prompt_tokens_details")), QLatin1String("cached_tokens"));
+        counts.reasoningTokens = count(object(usage, QLatin1String("completion_tokens_details")),
+                                       QLatin1String("reasoning_tokens"));
+        counts.cachedInputTokens = count(object(usage, QLatin1String("prompt_tokens_details")),
+                                         QLatin1String("cached_tokens"));
         if (counts.cachedInputTokens < 0) { // DeepSeek's own field
             counts.cachedInputTokens = count(usage, QLatin1String("prompt_cache_hit_tokens"));
         }

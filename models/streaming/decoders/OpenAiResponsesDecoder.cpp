@@ -14,8 +14,8 @@ Usage usageOf(const QJsonObject &response)
     Usage counts;
     counts.inputTokens = count(usage, QLatin1String("input_tokens"));
     counts.outputTokens = count(usage, QLatin1String("output_tokens"));
-    counts.reasoningTokens =
-        count(object(usage, QLatin1String("output_tokens_details")), QLatin1String("reasoning_tokens"));
+    counts.reasoningTokens = count(object(usage, QLatin1String("output_tokens_details")),
+                                   QLatin1String("reasoning_tokens"));
     counts.cachedInputTokens =
         count(object(usage, QLatin1String("input_tokens_details")), QLatin1String("cached_tokens"));
     return counts;
@@ -34,9 +34,10 @@ void OpenAiResponsesDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &
     const QString type = data->value(QLatin1String("type")).toString(event.type);
     const QJsonObject response = object(*data, QLatin1String("response"));
 
-    if (type == QLatin1String("response.created") || type == QLatin1String("response.in_progress")) {
-        emitStartedOnce(string(response, QLatin1String("model")), string(response, QLatin1String("id")),
-                        out);
+    if (type == QLatin1String("response.created") ||
+        type == QLatin1String("response.in_progress")) {
+        emitStartedOnce(string(response, QLatin1String("model")),
+                        string(response, QLatin1String("id")), out);
     } else if (type == QLatin1String("response.output_text.delta")) {
         emitEvent(StreamEvent::textDelta(string(*data, QLatin1String("delta"))), out);
     } else if (type == QLatin1String("response.refusal.delta")) {
@@ -64,18 +65,18 @@ void OpenAiResponsesDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &
         emitEvent(StreamEvent::toolCallDelta(piece), out);
     } else if (type == QLatin1String("response.completed")) {
         emitEvent(StreamEvent::usageUpdate(usageOf(response)), out);
-        noteFinish(m_refused ? FinishReason::ContentFilter
-                   : m_toolIndexByItem.isEmpty() ? FinishReason::Stop
-                                                 : FinishReason::ToolCalls,
+        noteFinish(m_refused                         ? FinishReason::ContentFilter
+                       : m_toolIndexByItem.isEmpty() ? FinishReason::Stop
+                                                     : FinishReason::ToolCalls,
                    string(response, QLatin1String("status")));
         emitFinished(out);
     } else if (type == QLatin1String("response.incomplete")) {
         emitEvent(StreamEvent::usageUpdate(usageOf(response)), out);
         const QString reason =
             string(object(response, QLatin1String("incomplete_details")), QLatin1String("reason"));
-        noteFinish(reason == QLatin1String("max_output_tokens") ? FinishReason::Length
-                   : reason == QLatin1String("content_filter")  ? FinishReason::ContentFilter
-                                                                : FinishReason::Other,
+        noteFinish(reason == QLatin1String("max_output_tokens")    ? FinishReason::Length
+                       : reason == QLatin1String("content_filter") ? FinishReason::ContentFilter
+                                                                   : FinishReason::Other,
                    reason);
         emitFinished(out);
     } else if (type == QLatin1String("response.failed")) {
