@@ -4,6 +4,10 @@
 
 namespace pwb {
 
+namespace {
+constexpr qsizetype kKeepCapacity = 1024 * 1024; // a larger data buffer is freed after its event
+}
+
 SseParser::SseParser()
     : SseParser(Limits {})
 { }
@@ -15,24 +19,22 @@ SseParser::SseParser(Limits limits)
 
 bool SseParser::feed(QByteArrayView chunk, QList<SseEvent> &events)
 {
-    if (failed()) {
-        return false;
-    }
-    const bool ok =
-        m_lines.feed(chunk, [&](QByteArrayView line) { return processLine(line, events); });
-    if (!ok && m_error.isEmpty()) {
+    return feed(chunk, [&](const SseEventView &event) {
+        events.append(SseEvent {QString::fromUtf8(event.type), QString::fromUtf8(event.data),
+                                event.lastEventId, event.retryMs});
+    });
+}
+
+void SseParser::noteLineError()
+{
+    if (m_error.isEmpty()) {
         m_error = QCoreApplication::translate("pwb::SseParser", "malformed event stream: %1")
                       .arg(m_lines.errorString());
     }
-    return ok;
 }
 
-bool SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
+bool SseParser::handleField(QByteArrayView line)
 {
-    if (line.isEmpty()) {
-        dispatch(events);
-        return true;
-    }
     if (line.front() == ':') {
         return true; // comment, typically a keep-alive
     }
@@ -44,7 +46,8 @@ bool SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
     }
 
     if (field == "data") {
-        if (m_data.size() + value.size() + 1 > m_limits.maxEventBytes) {
+        const qsizetype size = m_hasData ? m_dataView.size() + 1 + value.size() : value.size();
+        if (size > m_limits.maxEventBytes) {
             m_error = QCoreApplication::translate("pwb::SseParser",
                                                   "malformed event stream: the event ending at "
                                                   "line %1 is larger than the limit of %2 bytes")
@@ -52,13 +55,29 @@ bool SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
                           .arg(m_limits.maxEventBytes);
             return false;
         }
-        if (m_hasData) {
-            m_data.append('\n');
+        if (!m_hasData) {
+            m_hasData = true;
+            if (m_lines.currentLineStraddled()) {
+                // Take the line buffer over and drop "data: " from its front: no copy.
+                const qsizetype offset = value.data() - line.data();
+                m_data = m_lines.takeCurrentLine(line);
+                m_data.slice(qMin(offset, m_data.size()));
+                m_dataView = m_data;
+                m_dataOwned = true;
+            } else {
+                m_dataView = value; // a view of the caller's chunk, copied only if needed
+                m_dataOwned = false;
+            }
+        } else {
+            if (!m_dataOwned) {
+                m_data.assign(m_dataView);
+                m_dataOwned = true;
+            }
+            m_data.append('\n').append(value);
+            m_dataView = m_data;
         }
-        m_data.append(value);
-        m_hasData = true;
     } else if (field == "event") {
-        m_type = value.toByteArray();
+        m_type.assign(value);
     } else if (field == "id") {
         if (!value.contains('\0')) {
             m_lastEventId = QString::fromUtf8(value);
@@ -79,30 +98,39 @@ bool SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
     return true;
 }
 
-void SseParser::dispatch(QList<SseEvent> &events)
+SseEventView SseParser::currentEvent() const
 {
-    if (m_hasData) {
-        SseEvent event;
-        if (!m_type.isEmpty()) {
-            event.type = QString::fromUtf8(m_type);
-        }
-        event.data = QString::fromUtf8(m_data);
-        event.lastEventId = m_lastEventId;
-        event.retryMs = m_retryMs;
-        events.append(std::move(event));
-    }
-    m_data.clear();
-    m_type.clear();
+    return SseEventView {m_type.isEmpty() ? QByteArrayView("message") : QByteArrayView(m_type),
+                         m_dataView, m_lastEventId, m_retryMs};
+}
+
+void SseParser::resetEvent()
+{
     m_hasData = false;
+    m_dataOwned = false;
+    m_dataView = {};
+    if (m_data.capacity() > kKeepCapacity) {
+        m_data = QByteArray();
+    } else {
+        m_data.resize(0); // keeps the capacity for the next event
+    }
+    m_type.resize(0);
+}
+
+void SseParser::keepDataBeyondChunk()
+{
+    if (m_hasData && !m_dataOwned) {
+        m_data.assign(m_dataView);
+        m_dataView = m_data;
+        m_dataOwned = true;
+    }
 }
 
 SseParser::End SseParser::finish()
 {
     const bool pending = m_lines.hasPending() || m_hasData || !m_type.isEmpty();
     m_lines.takePending();
-    m_data.clear();
-    m_type.clear();
-    m_hasData = false;
+    resetEvent();
     return pending ? End::IncompleteDiscarded : End::Clean;
 }
 

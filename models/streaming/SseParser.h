@@ -9,7 +9,7 @@
 
 namespace pwb {
 
-// One dispatched server-sent event.
+// One dispatched server-sent event, decoded to QString (the convenient form).
 struct SseEvent
 {
     QString type = QStringLiteral("message"); // the `event:` field, "message" when absent
@@ -20,19 +20,31 @@ struct SseEvent
     bool operator==(const SseEvent &) const = default;
 };
 
+// The same event as bytes, for the zero-copy path: the views are valid only during the callback.
+struct SseEventView
+{
+    QByteArrayView type; // "message" when absent
+    QByteArrayView data; // UTF-8, `data:` lines joined with LF
+    const QString &lastEventId;
+    std::optional<qint64> retryMs;
+};
+
 // Incremental parser for text/event-stream, following the WHATWG HTML "event stream
 // interpretation" rules on bytes:
 // - lines end at LF, CR or CRLF (also split across chunks), one leading BOM is dropped;
 // - `data` lines join with LF; `event` sets the type; `id` is kept unless it contains NUL;
 //   `retry` is used only when it is all ASCII digits (id and retry are stream state: they stay
-//   until changed); a line starting with ':' is a comment
-//   (keep-alive); unknown fields are ignored; a field without ':' has an empty value and one
-//   space after ':' is removed;
+//   until changed); a line starting with ':' is a comment (keep-alive); unknown fields are
+//   ignored; a field without ':' has an empty value and one space after ':' is removed;
 // - a blank line dispatches the event, unless no `data` line was seen (then type and data are
 //   reset); `data:` with an empty value does dispatch, with empty data;
-// - text is decoded from UTF-8 per complete line, never per network chunk, so a multi-byte
-//   character split across chunks arrives whole;
+// - text is decoded from UTF-8 only once an event is complete, never per network chunk, so a
+//   multi-byte character split across chunks arrives whole;
 // - a line or an event longer than its limit stops the stream with a protocol error.
+//
+// Zero copy: an event whose single data line lies within one chunk is handed over as a view of
+// that chunk; a data line that straddled chunks is taken over from the line buffer without a
+// copy. Only multi-line data, or data whose event ends in a later chunk, is copied (once).
 class SseParser
 {
 public:
@@ -51,8 +63,13 @@ public:
     SseParser();
     explicit SseParser(Limits limits);
 
-    // Parses `chunk` and appends every event it completes to `events`. Returns false once the
-    // stream has a protocol error (errorString() explains; later input is ignored).
+    // Parses `chunk` and calls `onEvent(const SseEventView &)` for every event it completes.
+    // Returns false once the stream has a protocol error (errorString() explains; later input
+    // is ignored).
+    template<typename OnEvent>
+    bool feed(QByteArrayView chunk, OnEvent &&onEvent);
+
+    // The same, appending decoded SseEvents to `events`.
     bool feed(QByteArrayView chunk, QList<SseEvent> &events);
 
     // The stream ended. Per the standard an event not closed by a blank line is not dispatched;
@@ -64,17 +81,46 @@ public:
     qint64 bytesFed() const { return m_lines.bytesFed(); }
 
 private:
-    bool processLine(QByteArrayView line, QList<SseEvent> &events);
-    void dispatch(QList<SseEvent> &events);
+    bool handleField(QByteArrayView line); // false on a protocol error
+    SseEventView currentEvent() const;
+    void resetEvent();
+    void keepDataBeyondChunk(); // copies data still viewing the caller's chunk
+    void noteLineError();
 
     Limits m_limits;
     LineSplitter m_lines;
-    QByteArray m_data; // raw bytes of the data buffer, decoded once at dispatch
-    QByteArray m_type;
+    QByteArrayView m_dataView; // the event's data: into the caller's chunk, or into m_data
+    QByteArray m_data;
+    bool m_dataOwned = false; // m_dataView points into m_data
     bool m_hasData = false;
+    QByteArray m_type;
     QString m_lastEventId;
     std::optional<qint64> m_retryMs;
     QString m_error;
 };
+
+template<typename OnEvent>
+bool SseParser::feed(QByteArrayView chunk, OnEvent &&onEvent)
+{
+    if (failed()) {
+        return false;
+    }
+    const bool ok = m_lines.feed(chunk, [&](QByteArrayView line) {
+        if (!line.isEmpty()) {
+            return handleField(line);
+        }
+        if (m_hasData) {
+            onEvent(currentEvent());
+        }
+        resetEvent();
+        return true;
+    });
+    if (!ok) {
+        noteLineError();
+        return false;
+    }
+    keepDataBeyondChunk();
+    return true;
+}
 
 } // namespace pwb

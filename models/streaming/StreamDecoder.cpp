@@ -2,14 +2,18 @@
 
 #include "streaming/decoders/AnthropicDecoder.h"
 #include "streaming/decoders/GeminiDecoder.h"
+#include "streaming/decoders/JsonAccess.h"
 #include "streaming/decoders/OllamaDecoder.h"
 #include "streaming/decoders/OpenAiChatDecoder.h"
 #include "streaming/decoders/OpenAiResponsesDecoder.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace pwb {
+
+StreamDecoder::StreamDecoder()
+    : m_json(std::make_unique<json::Parser>())
+{ }
 
 StreamDecoder::~StreamDecoder() = default;
 
@@ -113,23 +117,19 @@ void StreamDecoder::failProtocol(const QString &message, QList<StreamEvent> &out
     fail(StreamError::Kind::Protocol, message, QString(), out);
 }
 
-std::optional<QJsonObject> StreamDecoder::parseObject(QByteArrayView json, QList<StreamEvent> &out)
+json::Value StreamDecoder::parseObject(QByteArrayView json, QList<StreamEvent> &out)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+    QString error;
+    json::Value value = m_json->parse(json, error);
+    if (!value.isObject()) {
         const QString excerpt = QString::fromUtf8(json.first(qMin<qsizetype>(json.size(), 120)));
         failProtocol(QCoreApplication::translate("pwb::StreamDecoder",
-                                                 "malformed JSON in the stream (%1 at byte %2): %3")
-                         .arg(error.error == QJsonParseError::NoError
-                                  ? QStringLiteral("not an object")
-                                  : error.errorString())
-                         .arg(error.offset + 1)
-                         .arg(excerpt),
+                                                 "malformed JSON in the stream (%1): %2")
+                         .arg(error.isEmpty() ? QStringLiteral("not an object") : error, excerpt),
                      out);
-        return std::nullopt;
+        return {};
     }
-    return document.object();
+    return value;
 }
 
 void SseStreamDecoder::setMaxEventBytes(qsizetype bytes)
@@ -139,15 +139,12 @@ void SseStreamDecoder::setMaxEventBytes(qsizetype bytes)
 
 void SseStreamDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &out)
 {
-    m_events.clear();
-    const bool ok = m_parser.feed(bytes, m_events);
-    for (const SseEvent &event : std::as_const(m_events)) {
-        onEvent(event, out);
-        if (isDone()) {
-            return;
+    const bool ok = m_parser.feed(bytes, [&](const SseEventView &event) {
+        if (!isDone()) {
+            onEvent(event, out);
         }
-    }
-    if (!ok) {
+    });
+    if (!ok && !isDone()) {
         failProtocol(m_parser.errorString(), out);
     }
 }

@@ -4,12 +4,16 @@
 #include "streaming/SseParser.h"
 #include "streaming/StreamEvent.h"
 
-#include <QJsonObject>
 #include <QList>
 
 #include <memory>
 
 namespace pwb {
+
+namespace json {
+class Parser;
+class Value;
+} // namespace json
 
 // The wire formats we speak.
 enum class ApiFormat { OpenAiChat, OpenAiResponses, Anthropic, Gemini, Ollama };
@@ -24,6 +28,7 @@ enum class ApiFormat { OpenAiChat, OpenAiResponses, Anthropic, Gemini, Ollama };
 class StreamDecoder
 {
 public:
+    StreamDecoder();
     virtual ~StreamDecoder();
 
     void feed(QByteArrayView bytes, QList<StreamEvent> &out);
@@ -54,10 +59,14 @@ protected:
               QList<StreamEvent> &out);
     void failProtocol(const QString &message, QList<StreamEvent> &out);
 
-    // Parses one JSON object of an event; on failure emits a protocol error and returns nullopt.
-    std::optional<QJsonObject> parseObject(QByteArrayView json, QList<StreamEvent> &out);
+    bool started() const { return m_started; }
+
+    // Parses one JSON object of an event (UTF-8 bytes); on failure emits a protocol error and
+    // returns an invalid Value. Valid until the next call.
+    json::Value parseObject(QByteArrayView json, QList<StreamEvent> &out);
 
 private:
+    std::unique_ptr<json::Parser> m_json;
     bool m_done = false;
     bool m_started = false;
     bool m_sawToken = false;
@@ -71,13 +80,12 @@ public:
     void setMaxEventBytes(qsizetype bytes) override;
 
 protected:
-    virtual void onEvent(const SseEvent &event, QList<StreamEvent> &out) = 0;
+    virtual void onEvent(const SseEventView &event, QList<StreamEvent> &out) = 0;
     void decode(QByteArrayView bytes, QList<StreamEvent> &out) override;
     void decodeEnd(QList<StreamEvent> &out) override;
 
 private:
     SseParser m_parser;
-    QList<SseEvent> m_events;
 };
 
 } // namespace pwb

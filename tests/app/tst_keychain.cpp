@@ -16,7 +16,8 @@ class KeychainTest : public QObject
     Q_OBJECT
 
     // Runs one asynchronous call and waits (with the event loop running) for its answer.
-    template<typename Call> SecretStore::Result await(Call call)
+    template<typename Call>
+    SecretStore::Result await(Call call)
     {
         std::optional<SecretStore::Result> answer;
         int answers = 0;

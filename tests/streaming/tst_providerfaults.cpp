@@ -91,7 +91,8 @@ class ProviderFaultsTest : public QObject
                              }
                          });
         id = provider.send(request());
-        if (!QTest::qWaitFor([&] { return !events.isEmpty() && events.last().isTerminal(); }, timeoutMs)) {
+        if (!QTest::qWaitFor([&] { return !events.isEmpty() && events.last().isTerminal(); },
+                             timeoutMs)) {
             qWarning("no terminal event within %d ms", timeoutMs); // the caller's checks fail
         }
         return events;

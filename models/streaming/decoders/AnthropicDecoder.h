@@ -10,7 +10,7 @@ namespace pwb {
 class AnthropicDecoder : public SseStreamDecoder
 {
 protected:
-    void onEvent(const SseEvent &event, QList<StreamEvent> &out) override;
+    void onEvent(const SseEventView &event, QList<StreamEvent> &out) override;
 
 private:
     QHash<int, int> m_toolIndexByBlock; // content block index -> tool call ordinal

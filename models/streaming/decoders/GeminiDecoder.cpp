@@ -4,23 +4,21 @@
 #include "streaming/decoders/JsonAccess.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace pwb {
 
 namespace {
 
-FinishReason finishReasonOf(const QString &raw)
+FinishReason finishReasonOf(std::string_view raw)
 {
-    if (raw == QLatin1String("STOP")) {
+    if (raw == "STOP") {
         return FinishReason::Stop;
     }
-    if (raw == QLatin1String("MAX_TOKENS")) {
+    if (raw == "MAX_TOKENS") {
         return FinishReason::Length;
     }
-    if (raw == QLatin1String("SAFETY") || raw == QLatin1String("RECITATION") ||
-        raw == QLatin1String("BLOCKLIST") || raw == QLatin1String("PROHIBITED_CONTENT") ||
-        raw == QLatin1String("SPII") || raw == QLatin1String("IMAGE_SAFETY")) {
+    if (raw == "SAFETY" || raw == "RECITATION" || raw == "BLOCKLIST" ||
+        raw == "PROHIBITED_CONTENT" || raw == "SPII" || raw == "IMAGE_SAFETY") {
         return FinishReason::ContentFilter;
     }
     return FinishReason::Other;
@@ -28,75 +26,68 @@ FinishReason finishReasonOf(const QString &raw)
 
 } // namespace
 
-void GeminiDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
+void GeminiDecoder::onEvent(const SseEventView &event, QList<StreamEvent> &out)
 {
-    using namespace json;
-    const std::optional<QJsonObject> data = parseObject(event.data.toUtf8(), out);
-    if (!data) {
+    const json::Value data = parseObject(event.data, out);
+    if (!data.exists()) {
         return;
     }
-    if (data->value(QLatin1String("error")).isObject()) {
-        const QJsonObject error = object(*data, QLatin1String("error"));
-        const QString code = string(error, QLatin1String("status"));
-        const QString message = string(error, QLatin1String("message"));
+    if (const json::Value error = data["error"]; error.isObject()) {
+        const QString code = error["status"].string();
+        const QString message = error["message"].string();
         fail(classifyStreamedError(code, message), message, code, out);
         return;
     }
-    emitStartedOnce(string(*data, QLatin1String("modelVersion")),
-                    string(*data, QLatin1String("responseId")), out);
+    if (!started()) {
+        emitStartedOnce(data["modelVersion"].string(), data["responseId"].string(), out);
+    }
 
-    const QJsonArray candidates = array(*data, QLatin1String("candidates"));
-    const QString blockReason =
-        string(object(*data, QLatin1String("promptFeedback")), QLatin1String("blockReason"));
-    if (candidates.isEmpty() && !blockReason.isEmpty()) {
+    const json::Value candidates = data["candidates"];
+    const json::Value blockReason = data["promptFeedback"]["blockReason"];
+    if (candidates.isEmptyArray() && !blockReason.view().empty()) {
         fail(StreamError::Kind::ContentFilter,
              QCoreApplication::translate("pwb::GeminiDecoder", "the prompt was blocked (%1)")
-                 .arg(blockReason),
-             blockReason, out);
+                 .arg(blockReason.string()),
+             blockReason.string(), out);
         return;
     }
 
-    if (!candidates.isEmpty()) {
-        const QJsonObject candidate = candidates.first().toObject();
-        const QJsonArray parts =
-            array(object(candidate, QLatin1String("content")), QLatin1String("parts"));
-        for (const QJsonValue &partValue : parts) {
-            const QJsonObject part = partValue.toObject();
-            const QString text = string(part, QLatin1String("text"));
-            if (part.contains(QLatin1String("functionCall"))) {
-                const QJsonObject call = object(part, QLatin1String("functionCall"));
+    bool first = true;
+    candidates.forEach([&](const json::Value &candidate) {
+        if (!std::exchange(first, false)) {
+            return; // we ask for one candidate
+        }
+        candidate["content"]["parts"].forEach([&](const json::Value &part) {
+            if (const json::Value call = part["functionCall"]; call.isObject()) {
                 ToolCallDelta piece;
                 piece.index = m_toolCalls++;
-                piece.id = string(call, QLatin1String("id"));
-                piece.name = string(call, QLatin1String("name"));
+                piece.id = call["id"].string();
+                piece.name = call["name"].string();
                 piece.argumentsDelta =
-                    QString::fromUtf8(QJsonDocument(object(call, QLatin1String("args")))
-                                          .toJson(QJsonDocument::Compact));
+                    call["args"].exists() ? call["args"].minified() : QStringLiteral("{}");
                 emitEvent(StreamEvent::toolCallDelta(piece), out);
-            } else if (!text.isEmpty()) {
-                emitEvent(part.value(QLatin1String("thought")).toBool()
-                              ? StreamEvent::reasoningDelta(text)
-                              : StreamEvent::textDelta(text),
+            } else if (const json::Value text = part["text"]; !text.view().empty()) {
+                emitEvent(part["thought"].boolean() ? StreamEvent::reasoningDelta(text.string())
+                                                    : StreamEvent::textDelta(text.string()),
                           out);
             }
+        });
+        if (const json::Value reason = candidate["finishReason"]; !reason.view().empty()) {
+            noteFinish(m_toolCalls > 0 && reason.is("STOP") ? FinishReason::ToolCalls
+                                                            : finishReasonOf(reason.view()),
+                       reason.string());
         }
-        const QString reason = string(candidate, QLatin1String("finishReason"));
-        if (!reason.isEmpty()) {
-            noteFinish(m_toolCalls > 0 && reason == QLatin1String("STOP") ? FinishReason::ToolCalls
-                                                                          : finishReasonOf(reason),
-                       reason);
-        }
-    }
+    });
 
-    const QJsonObject metadata = object(*data, QLatin1String("usageMetadata"));
-    if (!metadata.isEmpty()) { // cumulative: each event carries the totals so far
+    if (const json::Value metadata = data["usageMetadata"]; metadata.isObject()) {
+        // Cumulative: each event carries the totals so far.
         Usage counts;
-        counts.inputTokens = count(metadata, QLatin1String("promptTokenCount"));
-        const qint64 candidatesTokens = count(metadata, QLatin1String("candidatesTokenCount"));
-        counts.reasoningTokens = count(metadata, QLatin1String("thoughtsTokenCount"));
+        counts.inputTokens = metadata["promptTokenCount"].count();
+        const qint64 candidatesTokens = metadata["candidatesTokenCount"].count();
+        counts.reasoningTokens = metadata["thoughtsTokenCount"].count();
         counts.outputTokens =
             candidatesTokens < 0 ? -1 : candidatesTokens + qMax<qint64>(0, counts.reasoningTokens);
-        counts.cachedInputTokens = count(metadata, QLatin1String("cachedContentTokenCount"));
+        counts.cachedInputTokens = metadata["cachedContentTokenCount"].count();
         emitEvent(StreamEvent::usageUpdate(counts), out);
     }
 }

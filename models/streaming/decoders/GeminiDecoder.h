@@ -11,7 +11,7 @@ namespace pwb {
 class GeminiDecoder : public SseStreamDecoder
 {
 protected:
-    void onEvent(const SseEvent &event, QList<StreamEvent> &out) override;
+    void onEvent(const SseEventView &event, QList<StreamEvent> &out) override;
 
 private:
     int m_toolCalls = 0;

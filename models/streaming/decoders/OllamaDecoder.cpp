@@ -3,76 +3,86 @@
 #include "streaming/ErrorClassification.h"
 #include "streaming/decoders/JsonAccess.h"
 
-#include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace pwb {
 
+namespace {
+constexpr qsizetype kDefaultMaxLine = 16 * 1024 * 1024;
+}
+
+OllamaDecoder::OllamaDecoder()
+    : m_lines(LineSplitter::Mode::LfOnly, kDefaultMaxLine)
+{ }
+
+void OllamaDecoder::setMaxEventBytes(qsizetype bytes)
+{
+    m_lines = LineSplitter(LineSplitter::Mode::LfOnly, bytes);
+}
+
 void OllamaDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &out)
 {
-    m_records.clear();
-    const bool ok = m_parser.feed(bytes, m_records);
-    for (const NdjsonRecord &record : std::as_const(m_records)) {
-        onRecord(record.value.toObject(), out);
-        if (isDone()) {
-            return;
-        }
-    }
-    if (!ok) {
-        failProtocol(m_parser.errorString(), out);
+    const bool ok = m_lines.feed(bytes, [&](QByteArrayView line) {
+        onLine(line, out);
+        return !isDone();
+    });
+    if (!ok && m_lines.failed()) {
+        failProtocol(QCoreApplication::translate("pwb::NdjsonParser", "malformed NDJSON stream: %1")
+                         .arg(m_lines.errorString()),
+                     out);
     }
 }
 
 void OllamaDecoder::decodeEnd(QList<StreamEvent> &out)
 {
-    m_records.clear();
-    const bool ok = m_parser.finish(m_records); // the last record may lack its newline
-    for (const NdjsonRecord &record : std::as_const(m_records)) {
-        onRecord(record.value.toObject(), out);
-    }
-    if (!ok) {
-        failProtocol(m_parser.errorString(), out);
-    }
+    const QByteArray rest = m_lines.takePending(); // the last record may lack its newline
+    onLine(rest, out);
 }
 
-void OllamaDecoder::onRecord(const QJsonObject &record, QList<StreamEvent> &out)
+void OllamaDecoder::onLine(QByteArrayView line, QList<StreamEvent> &out)
 {
-    using namespace json;
-    if (record.value(QLatin1String("error")).isString()) {
-        const QString message = string(record, QLatin1String("error"));
+    if (line.trimmed().isEmpty() || isDone()) {
+        return;
+    }
+    const json::Value record = parseObject(line, out);
+    if (!record.exists()) {
+        return;
+    }
+    if (const json::Value error = record["error"]; error.isString()) {
+        const QString message = error.string();
         fail(classifyStreamedError(QString(), message), message, QString(), out);
         return;
     }
-    emitStartedOnce(string(record, QLatin1String("model")), QString(), out);
-    const QJsonObject message = object(record, QLatin1String("message"));
-    const QString thinking = string(message, QLatin1String("thinking"));
-    if (!thinking.isEmpty()) {
-        emitEvent(StreamEvent::reasoningDelta(thinking), out);
+    if (!started()) {
+        emitStartedOnce(record["model"].string(), QString(), out);
     }
-    const QString content = string(message, QLatin1String("content"));
-    if (!content.isEmpty()) {
-        emitEvent(StreamEvent::textDelta(content), out);
+    const json::Value message = record["message"];
+    if (const json::Value thinking = message["thinking"]; !thinking.view().empty()) {
+        emitEvent(StreamEvent::reasoningDelta(thinking.string()), out);
     }
-    for (const QJsonValue &callValue : array(message, QLatin1String("tool_calls"))) {
-        const QJsonObject function = object(callValue.toObject(), QLatin1String("function"));
+    if (const json::Value content = message["content"]; !content.view().empty()) {
+        emitEvent(StreamEvent::textDelta(content.string()), out);
+    }
+    message["tool_calls"].forEach([&](const json::Value &call) {
+        const json::Value function = call["function"];
         ToolCallDelta piece;
         piece.index = m_toolCalls++;
-        piece.name = string(function, QLatin1String("name"));
-        piece.argumentsDelta =
-            QString::fromUtf8(QJsonDocument(object(function, QLatin1String("arguments")))
-                                  .toJson(QJsonDocument::Compact));
+        piece.name = function["name"].string();
+        piece.argumentsDelta = function["arguments"].isString() ? function["arguments"].string()
+                                                                : function["arguments"].minified();
         emitEvent(StreamEvent::toolCallDelta(piece), out);
-    }
-    if (record.value(QLatin1String("done")).toBool()) {
+    });
+    if (record["done"].boolean()) {
         Usage counts;
-        counts.inputTokens = count(record, QLatin1String("prompt_eval_count"));
-        counts.outputTokens = count(record, QLatin1String("eval_count"));
+        counts.inputTokens = record["prompt_eval_count"].count();
+        counts.outputTokens = record["eval_count"].count();
         emitEvent(StreamEvent::usageUpdate(counts), out);
-        const QString reason = string(record, QLatin1String("done_reason"));
-        noteFinish(reason == QLatin1String("length") ? FinishReason::Length
-                       : m_toolCalls > 0             ? FinishReason::ToolCalls
-                       : reason.isEmpty() || reason == QLatin1String("stop") ? FinishReason::Stop
-                                                                             : FinishReason::Other,
-                   reason);
+        const json::Value reason = record["done_reason"];
+        noteFinish(reason.is("length")                              ? FinishReason::Length
+                       : m_toolCalls > 0                            ? FinishReason::ToolCalls
+                       : reason.view().empty() || reason.is("stop") ? FinishReason::Stop
+                                                                    : FinishReason::Other,
+                   reason.string());
         emitFinished(out);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "streaming/LineSplitter.h"
 #include "streaming/StreamDecoder.h"
 
 namespace pwb {
@@ -8,17 +9,17 @@ namespace pwb {
 class OllamaDecoder : public StreamDecoder
 {
 public:
-    void setMaxEventBytes(qsizetype bytes) override { m_parser = NdjsonParser(bytes); }
+    OllamaDecoder();
+    void setMaxEventBytes(qsizetype bytes) override;
 
 protected:
     void decode(QByteArrayView bytes, QList<StreamEvent> &out) override;
     void decodeEnd(QList<StreamEvent> &out) override;
 
 private:
-    void onRecord(const QJsonObject &record, QList<StreamEvent> &out);
+    void onLine(QByteArrayView line, QList<StreamEvent> &out);
 
-    NdjsonParser m_parser;
-    QList<NdjsonRecord> m_records;
+    LineSplitter m_lines;
     int m_toolCalls = 0;
 };
 

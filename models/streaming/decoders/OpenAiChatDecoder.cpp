@@ -7,18 +7,18 @@ namespace pwb {
 
 namespace {
 
-FinishReason finishReasonOf(const QString &raw)
+FinishReason finishReasonOf(std::string_view raw)
 {
-    if (raw == QLatin1String("stop")) {
+    if (raw == "stop") {
         return FinishReason::Stop;
     }
-    if (raw == QLatin1String("length")) {
+    if (raw == "length") {
         return FinishReason::Length;
     }
-    if (raw == QLatin1String("tool_calls") || raw == QLatin1String("function_call")) {
+    if (raw == "tool_calls" || raw == "function_call") {
         return FinishReason::ToolCalls;
     }
-    if (raw == QLatin1String("content_filter")) {
+    if (raw == "content_filter") {
         return FinishReason::ContentFilter;
     }
     return FinishReason::Other;
@@ -26,71 +26,60 @@ FinishReason finishReasonOf(const QString &raw)
 
 } // namespace
 
-void OpenAiChatDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
+void OpenAiChatDecoder::onEvent(const SseEventView &event, QList<StreamEvent> &out)
 {
-    using namespace json;
-    const QString trimmed = event.data.trimmed();
-    if (trimmed == QLatin1String("[DONE]")) {
+    if (event.data.trimmed() == "[DONE]") {
         emitFinished(out); // complete: [DONE] ends the stream whatever came before
         return;
     }
-    const std::optional<QJsonObject> chunk = parseObject(event.data.toUtf8(), out);
-    if (!chunk) {
+    const json::Value chunk = parseObject(event.data, out);
+    if (!chunk.exists()) {
         return;
     }
-    if (chunk->value(QLatin1String("error")).isObject()) {
-        const QJsonObject error = object(*chunk, QLatin1String("error"));
-        const QString code = error.value(QLatin1String("code")).isString()
-            ? string(error, QLatin1String("code"))
-            : string(error, QLatin1String("type"));
-        const QString message = string(error, QLatin1String("message"));
+    if (const json::Value error = chunk["error"]; error.isObject()) {
+        const QString code =
+            error["code"].isString() ? error["code"].string() : error["type"].string();
+        const QString message = error["message"].string();
         fail(classifyStreamedError(code, message), message, code, out);
         return;
     }
-    emitStartedOnce(string(*chunk, QLatin1String("model")), string(*chunk, QLatin1String("id")),
-                    out);
-
-    for (const QJsonValue &choiceValue : array(*chunk, QLatin1String("choices"))) {
-        const QJsonObject choice = choiceValue.toObject();
-        const QJsonObject delta = object(choice, QLatin1String("delta"));
-        // DeepSeek and Qwen send reasoning_content; vLLM and OpenRouter send reasoning.
-        for (const auto key : {QLatin1String("reasoning_content"), QLatin1String("reasoning")}) {
-            const QString reasoning = string(delta, key);
-            if (!reasoning.isEmpty()) {
-                emitEvent(StreamEvent::reasoningDelta(reasoning), out);
-            }
-        }
-        const QString content = string(delta, QLatin1String("content"));
-        if (!content.isEmpty()) {
-            emitEvent(StreamEvent::textDelta(content), out);
-        }
-        for (const QJsonValue &callValue : array(delta, QLatin1String("tool_calls"))) {
-            const QJsonObject call = callValue.toObject();
-            const QJsonObject function = object(call, QLatin1String("function"));
-            ToolCallDelta piece;
-            piece.index = call.value(QLatin1String("index")).toInt();
-            piece.id = string(call, QLatin1String("id"));
-            piece.name = string(function, QLatin1String("name"));
-            piece.argumentsDelta = string(function, QLatin1String("arguments"));
-            emitEvent(StreamEvent::toolCallDelta(piece), out);
-        }
-        const QString reason = string(choice, QLatin1String("finish_reason"));
-        if (!reason.isEmpty()) {
-            noteFinish(finishReasonOf(reason), reason);
-        }
+    if (!started()) {
+        emitStartedOnce(chunk["model"].string(), chunk["id"].string(), out);
     }
 
-    const QJsonObject usage = object(*chunk, QLatin1String("usage"));
-    if (!usage.isEmpty()) {
+    chunk["choices"].forEach([&](const json::Value &choice) {
+        const json::Value delta = choice["delta"];
+        // DeepSeek and Qwen send reasoning_content; vLLM and OpenRouter send reasoning.
+        for (const std::string_view key : {"reasoning_content", "reasoning"}) {
+            if (const std::string_view reasoning = delta[key].view(); !reasoning.empty()) {
+                emitEvent(StreamEvent::reasoningDelta(delta[key].string()), out);
+            }
+        }
+        if (const json::Value content = delta["content"]; !content.view().empty()) {
+            emitEvent(StreamEvent::textDelta(content.string()), out);
+        }
+        delta["tool_calls"].forEach([&](const json::Value &call) {
+            const json::Value function = call["function"];
+            ToolCallDelta piece;
+            piece.index = call["index"].toInt();
+            piece.id = call["id"].string();
+            piece.name = function["name"].string();
+            piece.argumentsDelta = function["arguments"].string();
+            emitEvent(StreamEvent::toolCallDelta(piece), out);
+        });
+        if (const std::string_view reason = choice["finish_reason"].view(); !reason.empty()) {
+            noteFinish(finishReasonOf(reason), choice["finish_reason"].string());
+        }
+    });
+
+    if (const json::Value usage = chunk["usage"]; usage.isObject()) {
         Usage counts;
-        counts.inputTokens = count(usage, QLatin1String("prompt_tokens"));
-        counts.outputTokens = count(usage, QLatin1String("completion_tokens"));
-        counts.reasoningTokens = count(object(usage, QLatin1String("completion_tokens_details")),
-                                       QLatin1String("reasoning_tokens"));
-        counts.cachedInputTokens = count(object(usage, QLatin1String("prompt_tokens_details")),
-                                         QLatin1String("cached_tokens"));
+        counts.inputTokens = usage["prompt_tokens"].count();
+        counts.outputTokens = usage["completion_tokens"].count();
+        counts.reasoningTokens = usage["completion_tokens_details"]["reasoning_tokens"].count();
+        counts.cachedInputTokens = usage["prompt_tokens_details"]["cached_tokens"].count();
         if (counts.cachedInputTokens < 0) { // DeepSeek's own field
-            counts.cachedInputTokens = count(usage, QLatin1String("prompt_cache_hit_tokens"));
+            counts.cachedInputTokens = usage["prompt_cache_hit_tokens"].count();
         }
         emitEvent(StreamEvent::usageUpdate(counts), out);
     }

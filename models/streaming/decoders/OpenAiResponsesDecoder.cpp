@@ -7,86 +7,83 @@ namespace pwb {
 
 namespace {
 
-Usage usageOf(const QJsonObject &response)
+Usage usageOf(const json::Value &response)
 {
-    using namespace json;
-    const QJsonObject usage = object(response, QLatin1String("usage"));
+    const json::Value usage = response["usage"];
     Usage counts;
-    counts.inputTokens = count(usage, QLatin1String("input_tokens"));
-    counts.outputTokens = count(usage, QLatin1String("output_tokens"));
-    counts.reasoningTokens = count(object(usage, QLatin1String("output_tokens_details")),
-                                   QLatin1String("reasoning_tokens"));
-    counts.cachedInputTokens =
-        count(object(usage, QLatin1String("input_tokens_details")), QLatin1String("cached_tokens"));
+    counts.inputTokens = usage["input_tokens"].count();
+    counts.outputTokens = usage["output_tokens"].count();
+    counts.reasoningTokens = usage["output_tokens_details"]["reasoning_tokens"].count();
+    counts.cachedInputTokens = usage["input_tokens_details"]["cached_tokens"].count();
     return counts;
 }
 
 } // namespace
 
-void OpenAiResponsesDecoder::onEvent(const SseEvent &event, QList<StreamEvent> &out)
+void OpenAiResponsesDecoder::onEvent(const SseEventView &event, QList<StreamEvent> &out)
 {
-    using namespace json;
-    const std::optional<QJsonObject> data = parseObject(event.data.toUtf8(), out);
-    if (!data) {
+    const json::Value data = parseObject(event.data, out);
+    if (!data.exists()) {
         return;
     }
     // The type is in the JSON; the SSE `event:` field repeats it (and may be absent).
-    const QString type = data->value(QLatin1String("type")).toString(event.type);
-    const QJsonObject response = object(*data, QLatin1String("response"));
+    const std::string_view type = data["type"].isString()
+        ? data["type"].view()
+        : std::string_view(event.type.data(), size_t(event.type.size()));
+    const json::Value response = data["response"];
 
-    if (type == QLatin1String("response.created") ||
-        type == QLatin1String("response.in_progress")) {
-        emitStartedOnce(string(response, QLatin1String("model")),
-                        string(response, QLatin1String("id")), out);
-    } else if (type == QLatin1String("response.output_text.delta")) {
-        emitEvent(StreamEvent::textDelta(string(*data, QLatin1String("delta"))), out);
-    } else if (type == QLatin1String("response.refusal.delta")) {
+    if (type == "response.created" || type == "response.in_progress") {
+        if (!started()) {
+            emitStartedOnce(response["model"].string(), response["id"].string(), out);
+        }
+    } else if (type == "response.output_text.delta") {
+        emitEvent(StreamEvent::textDelta(data["delta"].string()), out);
+    } else if (type == "response.refusal.delta") {
         m_refused = true;
-        emitEvent(StreamEvent::textDelta(string(*data, QLatin1String("delta"))), out);
-    } else if (type == QLatin1String("response.reasoning_summary_text.delta") ||
-               type == QLatin1String("response.reasoning_text.delta")) {
-        emitEvent(StreamEvent::reasoningDelta(string(*data, QLatin1String("delta"))), out);
-    } else if (type == QLatin1String("response.output_item.added")) {
-        const QJsonObject item = object(*data, QLatin1String("item"));
-        if (string(item, QLatin1String("type")) == QLatin1String("function_call")) {
+        emitEvent(StreamEvent::textDelta(data["delta"].string()), out);
+    } else if (type == "response.reasoning_summary_text.delta" ||
+               type == "response.reasoning_text.delta") {
+        emitEvent(StreamEvent::reasoningDelta(data["delta"].string()), out);
+    } else if (type == "response.output_item.added") {
+        const json::Value item = data["item"];
+        if (item["type"].is("function_call")) {
             const int index = int(m_toolIndexByItem.size());
-            m_toolIndexByItem.insert(string(item, QLatin1String("id")), index);
+            m_toolIndexByItem.insert(item["id"].string(), index);
             ToolCallDelta piece;
             piece.index = index;
-            piece.id = string(item, QLatin1String("call_id"));
-            piece.name = string(item, QLatin1String("name"));
-            piece.argumentsDelta = string(item, QLatin1String("arguments"));
+            piece.id = item["call_id"].string();
+            piece.name = item["name"].string();
+            piece.argumentsDelta = item["arguments"].string();
             emitEvent(StreamEvent::toolCallDelta(piece), out);
         }
-    } else if (type == QLatin1String("response.function_call_arguments.delta")) {
+    } else if (type == "response.function_call_arguments.delta") {
         ToolCallDelta piece;
-        piece.index = m_toolIndexByItem.value(string(*data, QLatin1String("item_id")), 0);
-        piece.argumentsDelta = string(*data, QLatin1String("delta"));
+        piece.index = m_toolIndexByItem.value(data["item_id"].string(), 0);
+        piece.argumentsDelta = data["delta"].string();
         emitEvent(StreamEvent::toolCallDelta(piece), out);
-    } else if (type == QLatin1String("response.completed")) {
+    } else if (type == "response.completed") {
         emitEvent(StreamEvent::usageUpdate(usageOf(response)), out);
         noteFinish(m_refused                         ? FinishReason::ContentFilter
                        : m_toolIndexByItem.isEmpty() ? FinishReason::Stop
                                                      : FinishReason::ToolCalls,
-                   string(response, QLatin1String("status")));
+                   response["status"].string());
         emitFinished(out);
-    } else if (type == QLatin1String("response.incomplete")) {
+    } else if (type == "response.incomplete") {
         emitEvent(StreamEvent::usageUpdate(usageOf(response)), out);
-        const QString reason =
-            string(object(response, QLatin1String("incomplete_details")), QLatin1String("reason"));
-        noteFinish(reason == QLatin1String("max_output_tokens")    ? FinishReason::Length
-                       : reason == QLatin1String("content_filter") ? FinishReason::ContentFilter
-                                                                   : FinishReason::Other,
-                   reason);
+        const json::Value reason = response["incomplete_details"]["reason"];
+        noteFinish(reason.is("max_output_tokens")    ? FinishReason::Length
+                       : reason.is("content_filter") ? FinishReason::ContentFilter
+                                                     : FinishReason::Other,
+                   reason.string());
         emitFinished(out);
-    } else if (type == QLatin1String("response.failed")) {
-        const QJsonObject error = object(response, QLatin1String("error"));
-        const QString code = string(error, QLatin1String("code"));
-        const QString message = string(error, QLatin1String("message"));
+    } else if (type == "response.failed") {
+        const json::Value error = response["error"];
+        const QString code = error["code"].string();
+        const QString message = error["message"].string();
         fail(classifyStreamedError(code, message), message, code, out);
-    } else if (type == QLatin1String("error")) {
-        const QString code = string(*data, QLatin1String("code"));
-        const QString message = string(*data, QLatin1String("message"));
+    } else if (type == "error") {
+        const QString code = data["code"].string();
+        const QString message = data["message"].string();
         fail(classifyStreamedError(code, message), message, code, out);
     }
     // Every other event type (content_part.added, output_text.done, …) carries nothing new.

@@ -10,7 +10,7 @@ namespace pwb {
 class OpenAiResponsesDecoder : public SseStreamDecoder
 {
 protected:
-    void onEvent(const SseEvent &event, QList<StreamEvent> &out) override;
+    void onEvent(const SseEventView &event, QList<StreamEvent> &out) override;
 
 private:
     QHash<QString, int> m_toolIndexByItem; // output item id -> tool call ordinal
