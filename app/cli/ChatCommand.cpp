@@ -2,17 +2,20 @@
 
 #include "cli/CliCommands.h"
 #include "providers/Provider.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/Redaction.h"
 #include "streaming/StreamedReply.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -40,6 +43,24 @@ QString providerList()
         ids << config.id;
     }
     return ids.join(QStringLiteral(", "));
+}
+
+// The key stored for `providerId` in the OS keychain, or empty (none stored, no keychain
+// reachable within a few seconds, or access refused: the request then goes without a key).
+QString keyFromKeychain(const QString &providerId)
+{
+    KeychainSecretStore store(KeychainSecretStore::defaultServiceName());
+    QEventLoop loop;
+    QString key;
+    store.read(SecretStore::apiKeyName(providerId), [&](const SecretStore::Result &result) {
+        if (result.status == SecretStore::Status::Ok) {
+            key = result.secret;
+        }
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return key;
 }
 
 QJsonObject replyToJson(const StreamedReply &reply)
@@ -120,7 +141,9 @@ int runChat(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Send one prompt to a provider and stream the reply to stdout; figures go to stderr.\n"
-        "The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY)."));
+        "The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY), else from\n"
+        "the OS keychain (service \"Prompt Workbench\", entry \"api-key/<provider>\").\n"
+        "Exit status: 0 the reply completed, 2 it failed or was truncated."));
     const QCommandLineOption providerOption(
         QStringLiteral("provider"),
         Text::tr("Built-in provider: %1 (default: openai).").arg(providerList()), Text::tr("ID"),
@@ -207,6 +230,9 @@ int runChat(const QStringList &arguments)
         : parser.value(keyEnvOption);
     if (!keyVariable.isEmpty()) {
         provider->apiKey = qEnvironmentVariable(keyVariable.toLocal8Bit().constData());
+    }
+    if (provider->apiKey.isEmpty() && provider->format != ApiFormat::Ollama) {
+        provider->apiKey = keyFromKeychain(provider->id);
     }
     for (const QString &header : parser.values(headerOption)) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
@@ -324,7 +350,7 @@ int runChat(const QStringList &arguments)
     }
     err() << QStringLiteral("— ") << summaryLine(reply) << QStringLiteral("\n");
     err().flush();
-    return reply.complete ? kSuccess : kCheckFailed;
+    return reply.complete ? kSuccess : kUsageOrError; // a truncated reply is not one to rely on
 }
 
 } // namespace pwb::cli

@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/DecodeCommand.h"
 #include "core/ApplicationIdentity.h"
 #include "storage/WorkspaceLocation.h"
 
@@ -71,6 +72,8 @@ QList<Command> commands()
     return {
         {QStringLiteral("chat"), Text::tr("Send a prompt to a provider and stream the reply"),
          runChat},
+        {QStringLiteral("decode"),
+         Text::tr("Decode a captured response body into one JSON event per line"), runDecode},
         {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"),
          runPaths},
     };

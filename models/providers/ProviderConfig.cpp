@@ -34,15 +34,17 @@ QList<ProviderConfig> ProviderConfig::presets()
              "DEEPSEEK_API_KEY"),
         make("qwen", "Qwen (DashScope)", ApiFormat::OpenAiChat,
              "https://dashscope.aliyuncs.com/compatible-mode/v1", "DASHSCOPE_API_KEY"),
-        make("custom", "OpenAI-compatible server", ApiFormat::OpenAiChat,
+        make("openai-compatible", "OpenAI-compatible server", ApiFormat::OpenAiChat,
              "http://localhost:8000/v1", "OPENAI_API_KEY"),
     };
 }
 
 std::optional<ProviderConfig> ProviderConfig::preset(const QString &id)
 {
+    // "custom" was the first name of the OpenAI-compatible preset; scripts may still use it.
+    const QString wanted = id == QLatin1String("custom") ? QStringLiteral("openai-compatible") : id;
     for (const ProviderConfig &config : presets()) {
-        if (config.id == id) {
+        if (config.id == wanted) {
             return config;
         }
     }

@@ -35,7 +35,8 @@ struct ProviderConfig
     qsizetype maxEventBytes = 16 * 1024 * 1024; // a larger event or line is a protocol error
 
     // Built-in providers: openai, openai-responses, anthropic, gemini, ollama, deepseek, qwen,
-    // plus "custom" (OpenAI-compatible at a base URL you give: vLLM, llama.cpp, LM Studio, …).
+    // plus "openai-compatible" (any OpenAI-compatible server at a base URL you give: vLLM,
+    // llama.cpp, LM Studio, OpenRouter, …; "custom" is accepted as another name for it).
     static QList<ProviderConfig> presets();
     static std::optional<ProviderConfig> preset(const QString &id);
 

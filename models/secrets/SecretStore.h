@@ -40,6 +40,9 @@ public:
     virtual void remove(const QString &key, Callback done) = 0;
 
     static QString statusName(Status status);
+
+    // Where a provider's API key is kept: one name for the GUI and the CLI.
+    static QString apiKeyName(const QString &providerId) { return QStringLiteral("api-key/") + providerId; }
 };
 
 } // namespace pwb

@@ -92,6 +92,7 @@ bool SseParser::handleField(QByteArrayView line)
             const qint64 ms = value.toLongLong(&ok);
             if (ok) {
                 m_retryMs = ms;
+                m_newRetry = ms;
             }
         }
     }

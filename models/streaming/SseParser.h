@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace pwb {
 
@@ -80,6 +81,10 @@ public:
     QString errorString() const { return m_error; }
     qint64 bytesFed() const { return m_lines.bytesFed(); }
 
+    // A valid `retry:` field seen since the last call, for tools that report it as it comes
+    // (pwb decode --format sse); events carry the stream's current value in any case.
+    std::optional<qint64> takeNewRetry() { return std::exchange(m_newRetry, std::nullopt); }
+
 private:
     bool handleField(QByteArrayView line); // false on a protocol error
     SseEventView currentEvent() const;
@@ -96,6 +101,7 @@ private:
     QByteArray m_type;
     QString m_lastEventId;
     std::optional<qint64> m_retryMs;
+    std::optional<qint64> m_newRetry;
     QString m_error;
 };
 

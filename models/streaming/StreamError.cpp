@@ -54,6 +54,16 @@ QString StreamError::kindName(Kind kind)
     return {};
 }
 
+QString StreamError::phaseId(Phase phase)
+{
+    return phaseName(phase).replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+QString StreamError::kindId(Kind kind)
+{
+    return kindName(kind).replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+
 QString StreamError::summary() const
 {
     QString where = phaseName(phase);

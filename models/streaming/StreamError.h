@@ -55,9 +55,12 @@ public:
 
     // What the user can do about it, one sentence.
     QString hint() const;
-    // "mid-stream", "rate limit", … for logs, the CLI and tests.
+    // "mid-stream", "rate limit", … for people: logs, the CLI's messages, tests.
     static QString phaseName(Phase phase);
     static QString kindName(Kind kind);
+    // "mid-stream", "rate_limit", … for machines: stable ids in JSON output (pwb decode, --json).
+    static QString phaseId(Phase phase);
+    static QString kindId(Kind kind);
     // One line: "<kind> (<phase>, HTTP 429): <message>".
     QString summary() const;
 };

@@ -90,6 +90,11 @@ QString StreamEvent::typeName(Type type)
     return {};
 }
 
+QString StreamEvent::finishReasonId(FinishReason reason)
+{
+    return finishReasonName(reason).replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+
 QString StreamEvent::finishReasonName(FinishReason reason)
 {
     switch (reason) {

@@ -81,6 +81,8 @@ struct StreamEvent
 
     static QString typeName(Type type);
     static QString finishReasonName(FinishReason reason);
+    // "stop", "length", "tool_calls", "content_filter", "other": stable ids for JSON output.
+    static QString finishReasonId(FinishReason reason);
 };
 
 } // namespace pwb
