@@ -364,8 +364,8 @@ New prompts and imported files will be listed here, in folders.</source>
 <context>
     <name>pwb::StreamDecoder</name>
     <message>
-        <source>malformed JSON in the stream (%1 at byte %2): %3</source>
-        <translation>流中的 JSON 格式错误（%1，位于第 %2 字节）：%3</translation>
+        <source>malformed JSON in the stream (%1): %2</source>
+        <translation>流中的 JSON 格式错误（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -566,12 +566,6 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Send one prompt to a provider and stream the reply to stdout; figures go to stderr.
-The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY).</source>
-        <translation>向服务商发送一条提示词，并把回复流式输出到标准输出；统计数据输出到标准错误。
-API 密钥从该服务商的环境变量读取（例如 OPENAI_API_KEY）。</translation>
-    </message>
-    <message>
         <source>Built-in provider: %1 (default: openai).</source>
         <translation>内置服务商：%1（默认：openai）。</translation>
     </message>
@@ -732,6 +726,64 @@ API 密钥从该服务商的环境变量读取（例如 OPENAI_API_KEY）。</tr
     <message>
         <source>Send a prompt to a provider and stream the reply</source>
         <translation>向服务商发送提示词并流式输出回复</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider and stream the reply to stdout; figures go to stderr.
+The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY), else from
+the OS keychain (service "Prompt Workbench", entry "api-key/&lt;provider&gt;").
+Exit status: 0 the reply completed, 2 it failed or was truncated.</source>
+        <translation>向服务商发送一条提示词，并把回复流式输出到标准输出；统计数据输出到标准错误。
+API 密钥从该服务商的环境变量读取（例如 OPENAI_API_KEY），否则从
+操作系统钥匙串读取（服务“Prompt Workbench”，条目“api-key/&lt;服务商&gt;”）。
+退出状态：0 回复完整，2 失败或被截断。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>pwb decode: the stream ends inside an event (no blank line after it): truncated
+</source>
+        <translation>pwb decode：流在一个事件中途结束（其后没有空行）：已截断
+</translation>
+    </message>
+    <message>
+        <source>Decode a captured response body and print one JSON object per line per event.
+Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable input.</source>
+        <translation>解码抓取到的响应体，每个事件输出一行 JSON 对象。
+退出状态：0 流已完整结束，2 失败或被截断，1 输入无法读取。</translation>
+    </message>
+    <message>
+        <source>openai, openai-responses, anthropic, gemini, ollama, or sse (server-sent events alone).</source>
+        <translation>openai、openai-responses、anthropic、gemini、ollama，或 sse（仅服务器发送事件）。</translation>
+    </message>
+    <message>
+        <source>The capture; '-' or nothing reads stdin.</source>
+        <translation>抓取文件；“-”或留空则读取标准输入。</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>pwb decode: one capture at a time
+</source>
+        <translation>pwb decode：一次只能解码一个抓取文件
+</translation>
+    </message>
+    <message>
+        <source>pwb decode: --format must be openai, openai-responses, anthropic, gemini, ollama or sse (got '%1')
+</source>
+        <translation>pwb decode：--format 必须是 openai、openai-responses、anthropic、gemini、ollama 或 sse（收到“%1”）
+</translation>
+    </message>
+    <message>
+        <source>Decode a captured response body into one JSON event per line</source>
+        <translation>把抓取到的响应体解码为每行一个 JSON 事件</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,8 @@ int runChat(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Send one prompt to a provider and stream the reply to stdout; figures go to stderr.\n"
-        "The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY), else from\n"
+        "The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY), else "
+        "from\n"
         "the OS keychain (service \"Prompt Workbench\", entry \"api-key/<provider>\").\n"
         "Exit status: 0 the reply completed, 2 it failed or was truncated."));
     const QCommandLineOption providerOption(
@@ -309,7 +310,7 @@ int runChat(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool showReasoning = parser.isSet(reasoningOption);
     QTextStream out(stdout);
-    QObject::connect(&chat, &Provider::event, &chat, [&](quint64, const StreamEvent &event) {
+    QObject::connect(&chat, &Provider::streamEvent, &chat, [&](quint64, const StreamEvent &event) {
         reply.apply(event);
         if (json) {
             return;
@@ -322,7 +323,7 @@ int runChat(const QStringList &arguments)
             err().flush();
         }
     });
-    QObject::connect(&chat, &Provider::event, &chat, [](quint64, const StreamEvent &event) {
+    QObject::connect(&chat, &Provider::streamEvent, &chat, [](quint64, const StreamEvent &event) {
         if (event.isTerminal()) {
             QCoreApplication::exit(0);
         }

@@ -31,7 +31,8 @@ public:
             if (text.size() > 1) {
                 text += ',';
             }
-            const QByteArray encoded = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            const QByteArray encoded =
+                QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
             text += '"' + QByteArray(key) + "\":" + encoded.sliced(1, encoded.size() - 2);
         }
         text += "}\n";
@@ -41,7 +42,7 @@ public:
 
 void printLine(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
 {
-    JsonLine{fields};
+    JsonLine {fields};
 }
 
 // One JSON line per StreamEvent; Started carries nothing a capture reader needs.
@@ -64,7 +65,9 @@ void printEvent(const StreamEvent &event)
                    {"arguments", event.toolCall.argumentsDelta}});
         return;
     case StreamEvent::Type::Usage: {
-        auto count = [](qint64 value) { return value < 0 ? QJsonValue() : QJsonValue(double(value)); };
+        auto count = [](qint64 value) {
+            return value < 0 ? QJsonValue() : QJsonValue(double(value));
+        };
         printLine({{"type", QStringLiteral("usage")},
                    {"input_tokens", count(event.usage.inputTokens)},
                    {"output_tokens", count(event.usage.outputTokens)}});
@@ -90,9 +93,11 @@ bool readInput(const QString &path, Feed &&feed, QString &error)
 {
     QFile file;
     const bool fromStdin = path.isEmpty() || path == QLatin1String("-");
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        error = Text::tr("cannot read %1: %2").arg(fromStdin ? Text::tr("standard input") : path, file.errorString());
+        error = Text::tr("cannot read %1: %2")
+                    .arg(fromStdin ? Text::tr("standard input") : path, file.errorString());
         return false;
     }
     while (true) {
@@ -117,27 +122,32 @@ int decodeSse(const QString &path)
         }
     };
     QString error;
-    const bool read = readInput(path, [&](const QByteArray &chunk) {
-        parser.feed(chunk, [&](const SseEventView &event) {
+    const bool read = readInput(
+        path,
+        [&](const QByteArray &chunk) {
+            parser.feed(chunk, [&](const SseEventView &event) {
+                printRetry();
+                printLine({{"event", QString::fromUtf8(event.type)},
+                           {"data", QString::fromUtf8(event.data)},
+                           {"id", event.lastEventId}});
+            });
             printRetry();
-            printLine({{"event", QString::fromUtf8(event.type)},
-                       {"data", QString::fromUtf8(event.data)},
-                       {"id", event.lastEventId}});
-        });
-        printRetry();
-    }, error);
+        },
+        error);
     std::fflush(stdout);
     if (!read) {
         QTextStream(stderr) << QStringLiteral("pwb decode: ") << error << QStringLiteral("\n");
         return kCheckFailed;
     }
     if (parser.failed()) {
-        QTextStream(stderr) << QStringLiteral("pwb decode: ") << parser.errorString() << QStringLiteral("\n");
+        QTextStream(stderr) << QStringLiteral("pwb decode: ") << parser.errorString()
+                            << QStringLiteral("\n");
         return kUsageOrError;
     }
     if (parser.finish() == SseParser::End::IncompleteDiscarded) {
-        QTextStream(stderr) << Text::tr("pwb decode: the stream ends inside an event (no blank line after it): "
-                                        "truncated\n");
+        QTextStream(stderr) << Text::tr(
+            "pwb decode: the stream ends inside an event (no blank line after it): "
+            "truncated\n");
         return kUsageOrError;
     }
     return kSuccess;
@@ -148,19 +158,22 @@ int decodeSse(const QString &path)
 int runDecode(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Decode a captured response body and print one JSON object per line per event.\n"
-                 "Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable input."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("openai, openai-responses, anthropic, gemini, ollama, or sse "
-                                                   "(server-sent events alone)."),
-                                          Text::tr("FORMAT"));
+    parser.setApplicationDescription(Text::tr(
+        "Decode a captured response body and print one JSON object per line per event.\n"
+        "Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable input."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Text::tr("openai, openai-responses, anthropic, gemini, ollama, or sse "
+                 "(server-sent events alone)."),
+        Text::tr("FORMAT"));
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The capture; '-' or nothing reads stdin."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Text::tr("The capture; '-' or nothing reads stdin."),
                                  Text::tr("[FILE|-]"));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << QStringLiteral("pwb decode: ") << parser.errorText() << QStringLiteral("\n");
+        QTextStream(stderr) << QStringLiteral("pwb decode: ") << parser.errorText()
+                            << QStringLiteral("\n");
         return kUsageOrError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -178,12 +191,13 @@ int runDecode(const QStringList &arguments)
     }
     // "openai" is the chat completions format here; the other names are the wire formats'.
     const std::optional<ApiFormat> apiFormat = format == QLatin1String("openai")
-                                                   ? std::optional(ApiFormat::OpenAiChat)
-                                                   : ProviderConfig::formatFromName(format);
+        ? std::optional(ApiFormat::OpenAiChat)
+        : ProviderConfig::formatFromName(format);
     if (!apiFormat) {
-        QTextStream(stderr) << Text::tr("pwb decode: --format must be openai, openai-responses, anthropic, gemini, "
-                                        "ollama or sse (got '%1')\n")
-                                   .arg(format);
+        QTextStream(stderr)
+            << Text::tr("pwb decode: --format must be openai, openai-responses, anthropic, gemini, "
+                        "ollama or sse (got '%1')\n")
+                   .arg(format);
         return kUsageOrError;
     }
 
@@ -202,10 +216,13 @@ int runDecode(const QStringList &arguments)
         events.clear();
     };
     QString error;
-    const bool read = readInput(path, [&](const QByteArray &chunk) {
-        decoder->feed(chunk, events);
-        flush();
-    }, error);
+    const bool read = readInput(
+        path,
+        [&](const QByteArray &chunk) {
+            decoder->feed(chunk, events);
+            flush();
+        },
+        error);
     if (!read) {
         std::fflush(stdout);
         QTextStream(stderr) << QStringLiteral("pwb decode: ") << error << QStringLiteral("\n");

@@ -39,7 +39,7 @@ quint64 Provider::send(const ChatRequest &request)
     connect(call, &StreamingCall::streamEvent, this,
             [this](quint64 requestId, const StreamEvent &e) {
                 if (m_calls.contains(requestId)) { // stale ids never reach listeners
-                    Q_EMIT event(requestId, e);
+                    Q_EMIT streamEvent(requestId, e);
                 }
             });
     connect(call, &StreamingCall::ended, this, &Provider::forget);

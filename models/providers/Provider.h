@@ -14,7 +14,7 @@ namespace pwb {
 class StreamingCall;
 
 // A configured provider that streams chat requests. send() returns at once with a request id;
-// everything that happens to that request arrives through the one `event` signal: Started,
+// everything that happens to that request arrives through the one `streamEvent` signal: Started,
 // deltas, Usage, then exactly one Finished or Failed (with timings). cancel() ends a request at
 // once with a Cancelled failure, and no event of that id is emitted after cancel() returns.
 class Provider : public QObject
@@ -35,7 +35,7 @@ public:
     qsizetype activeCount() const { return m_calls.size(); }
 
 Q_SIGNALS:
-    void event(quint64 requestId, const pwb::StreamEvent &event);
+    void streamEvent(quint64 requestId, const pwb::StreamEvent &event);
 
 private:
     void forget(quint64 requestId);

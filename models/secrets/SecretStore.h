@@ -42,7 +42,10 @@ public:
     static QString statusName(Status status);
 
     // Where a provider's API key is kept: one name for the GUI and the CLI.
-    static QString apiKeyName(const QString &providerId) { return QStringLiteral("api-key/") + providerId; }
+    static QString apiKeyName(const QString &providerId)
+    {
+        return QStringLiteral("api-key/") + providerId;
+    }
 };
 
 } // namespace pwb

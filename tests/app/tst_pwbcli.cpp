@@ -188,9 +188,10 @@ private Q_SLOTS:
             "{\"error\":{\"message\":\"Rate limit reached for key " + kCanary.toUtf8() +
                 "\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
             {"retry-after: 3"}));
-        const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"openai-compatible"_s, u"--base-url"_s,
-                                        server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s},
-                                       {}, {}, {{u"OPENAI_API_KEY"_s, kCanary}});
+        const Outcome outcome =
+            runPwb({u"chat"_s, u"--provider"_s, u"openai-compatible"_s, u"--base-url"_s,
+                    server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s},
+                   {}, {}, {{u"OPENAI_API_KEY"_s, kCanary}});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains(u"rate limit (first packet, HTTP 429)"),
                  qPrintable(outcome.err));
@@ -207,8 +208,9 @@ private Q_SLOTS:
             "data: "
             "{\"id\":\"chatcmpl-Bx1\",\"object\":\"chat.completion.chunk\",\"created\":1763700000,"
             "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"delta\":{},"))}));
-        const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"openai-compatible"_s, u"--base-url"_s,
-                                        server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s});
+        const Outcome outcome =
+            runPwb({u"chat"_s, u"--provider"_s, u"openai-compatible"_s, u"--base-url"_s,
+                    server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s});
         QCOMPARE(outcome.exitCode, 2);
         QCOMPARE(outcome.out, u"Hello, 世界! 🌍\n"_s);
         QVERIFY2(outcome.err.contains(u"truncated"), qPrintable(outcome.err));
@@ -247,20 +249,24 @@ private Q_SLOTS:
         pwb::KeychainSecretStore store(pwb::KeychainSecretStore::defaultServiceName());
         const QString keyName = pwb::SecretStore::apiKeyName(u"openai-compatible"_s);
         bool written = false;
-        store.write(keyName, u"sk-from-keychain-0123456789"_s, [&](const pwb::SecretStore::Result &r) {
-            written = r.status == pwb::SecretStore::Status::Ok;
-        });
+        store.write(keyName, u"sk-from-keychain-0123456789"_s,
+                    [&](const pwb::SecretStore::Result &r) {
+                        written = r.status == pwb::SecretStore::Status::Ok;
+                    });
         QVERIFY(QTest::qWaitFor([&] { return written; }, 10000));
 
         pwb::test::LoopbackServer server;
-        server.enqueue(pwb::test::ServerScript::streamed({pwb::test::fixture(u"openai_chat_basic.sse"_s)}));
-        const Outcome outcome = runPwb({u"chat"_s, u"--provider"_s, u"openai-compatible"_s, u"--base-url"_s,
-                                        server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s});
+        server.enqueue(
+            pwb::test::ServerScript::streamed({pwb::test::fixture(u"openai_chat_basic.sse"_s)}));
+        const Outcome outcome =
+            runPwb({u"chat"_s, u"--provider"_s, u"openai-compatible"_s, u"--base-url"_s,
+                    server.url().toString(), u"--model"_s, u"m"_s, u"hi"_s});
         bool removed = false;
         store.remove(keyName, [&](const pwb::SecretStore::Result &) { removed = true; });
         QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
         QCOMPARE(outcome.exitCode, 0);
-        QCOMPARE(server.requests().first().header("Authorization"), "Bearer sk-from-keychain-0123456789"_ba);
+        QCOMPARE(server.requests().first().header("Authorization"),
+                 "Bearer sk-from-keychain-0123456789"_ba);
         QVERIFY(!outcome.err.contains(u"sk-from-keychain"_s));
     }
 
@@ -270,41 +276,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("capture");
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("openai") << u"openai"_s << u"openai_chat_basic.sse"_s
-                                << QStringList{u"{\"type\":\"text\",\"text\":\"Hello\"}"_s,
-                                               u"{\"type\":\"text\",\"text\":\", 世界\"}"_s,
-                                               u"{\"type\":\"text\",\"text\":\"! 🌍\"}"_s,
-                                               u"{\"type\":\"usage\",\"input_tokens\":12,\"output_tokens\":5}"_s,
-                                               u"{\"type\":\"finished\",\"reason\":\"stop\",\"complete\":true}"_s}
-                                << 0;
-        QTest::newRow("openai tool calls") << u"openai"_s << u"openai_chat_tools.sse"_s
-                                           << QStringList{u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"call_abc\",\"name\":\"get_weather\",\"arguments\":\"\"}"_s,
-                                                          u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"\",\"name\":\"\",\"arguments\":\"{\\\"ci\"}"_s,
-                                                          u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"\",\"name\":\"\",\"arguments\":\"ty\\\":\\\"Paris\\\"}\"}"_s,
-                                                          u"{\"type\":\"tool_call\",\"index\":1,\"id\":\"call_def\",\"name\":\"get_time\",\"arguments\":\"{}\"}"_s,
-                                                          u"{\"type\":\"finished\",\"reason\":\"tool_calls\",\"complete\":true}"_s}
-                                           << 0;
-        QTest::newRow("anthropic error after 200") << u"anthropic"_s << u"anthropic_overloaded.sse"_s
-                                                   << QStringList{u"{\"type\":\"usage\",\"input_tokens\":10,\"output_tokens\":1}"_s,
-                                                                  u"{\"type\":\"text\",\"text\":\"Once upon\"}"_s,
-                                                                  u"{\"type\":\"failed\",\"phase\":\"mid-stream\",\"kind\":\"overloaded\",\"message\":\"Overloaded\"}"_s}
-                                                   << 2;
-        QTest::newRow("gemini blocked") << u"gemini"_s << u"gemini_blocked.sse"_s
-                                        << QStringList{u"{\"type\":\"failed\",\"phase\":\"first-packet\",\"kind\":\"content_filter\",\"message\":\"the prompt was blocked (PROHIBITED_CONTENT)\"}"_s}
-                                        << 2;
-        QTest::newRow("responses") << u"openai-responses"_s << u"openai_responses_basic.sse"_s
-                                   << QStringList{u"{\"type\":\"text\",\"text\":\"Bonjour\"}"_s,
-                                                  u"{\"type\":\"text\",\"text\":\" le monde\"}"_s,
-                                                  u"{\"type\":\"usage\",\"input_tokens\":21,\"output_tokens\":4}"_s,
-                                                  u"{\"type\":\"finished\",\"reason\":\"stop\",\"complete\":true}"_s}
-                                   << 0;
-        QTest::newRow("ollama") << u"ollama"_s << u"ollama_thinking.ndjson"_s
-                                << QStringList{u"{\"type\":\"reasoning\",\"text\":\"Let me think\"}"_s,
-                                               u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"\",\"name\":\"search\",\"arguments\":\"{\\\"q\\\":\\\"Qt 6.8\\\"}\"}"_s,
-                                               u"{\"type\":\"text\",\"text\":\"Done\"}"_s,
-                                               u"{\"type\":\"usage\",\"input_tokens\":10,\"output_tokens\":50}"_s,
-                                               u"{\"type\":\"finished\",\"reason\":\"length\",\"complete\":true}"_s}
-                                << 0;
+        QTest::newRow("openai")
+            << u"openai"_s << u"openai_chat_basic.sse"_s
+            << QStringList {u"{\"type\":\"text\",\"text\":\"Hello\"}"_s,
+                            u"{\"type\":\"text\",\"text\":\", 世界\"}"_s,
+                            u"{\"type\":\"text\",\"text\":\"! 🌍\"}"_s,
+                            u"{\"type\":\"usage\",\"input_tokens\":12,\"output_tokens\":5}"_s,
+                            u"{\"type\":\"finished\",\"reason\":\"stop\",\"complete\":true}"_s}
+            << 0;
+        QTest::newRow("openai tool calls")
+            << u"openai"_s << u"openai_chat_tools.sse"_s
+            << QStringList {u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"call_abc\",\"name\":\"get_weather\",\"arguments\":\"\"}"_s,
+                            u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"\",\"name\":\"\",\"arguments\":\"{\\\"ci\"}"_s,
+                            u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"\",\"name\":\"\",\"arguments\":\"ty\\\":\\\"Paris\\\"}\"}"_s,
+                            u"{\"type\":\"tool_call\",\"index\":1,\"id\":\"call_def\",\"name\":\"get_time\",\"arguments\":\"{}\"}"_s,
+                            u"{\"type\":\"finished\",\"reason\":\"tool_calls\",\"complete\":true}"_s}
+            << 0;
+        QTest::newRow("anthropic error after 200")
+            << u"anthropic"_s << u"anthropic_overloaded.sse"_s
+            << QStringList {u"{\"type\":\"usage\",\"input_tokens\":10,\"output_tokens\":1}"_s,
+                            u"{\"type\":\"text\",\"text\":\"Once upon\"}"_s,
+                            u"{\"type\":\"failed\",\"phase\":\"mid-stream\",\"kind\":\"overloaded\",\"message\":\"Overloaded\"}"_s}
+            << 2;
+        QTest::newRow("gemini blocked")
+            << u"gemini"_s << u"gemini_blocked.sse"_s
+            << QStringList {u"{\"type\":\"failed\",\"phase\":\"first-packet\",\"kind\":\"content_filter\",\"message\":\"the prompt was blocked (PROHIBITED_CONTENT)\"}"_s}
+            << 2;
+        QTest::newRow("responses")
+            << u"openai-responses"_s << u"openai_responses_basic.sse"_s
+            << QStringList {u"{\"type\":\"text\",\"text\":\"Bonjour\"}"_s,
+                            u"{\"type\":\"text\",\"text\":\" le monde\"}"_s,
+                            u"{\"type\":\"usage\",\"input_tokens\":21,\"output_tokens\":4}"_s,
+                            u"{\"type\":\"finished\",\"reason\":\"stop\",\"complete\":true}"_s}
+            << 0;
+        QTest::newRow("ollama")
+            << u"ollama"_s << u"ollama_thinking.ndjson"_s
+            << QStringList {u"{\"type\":\"reasoning\",\"text\":\"Let me think\"}"_s,
+                            u"{\"type\":\"tool_call\",\"index\":0,\"id\":\"\",\"name\":\"search\",\"arguments\":\"{\\\"q\\\":\\\"Qt 6.8\\\"}\"}"_s,
+                            u"{\"type\":\"text\",\"text\":\"Done\"}"_s,
+                            u"{\"type\":\"usage\",\"input_tokens\":10,\"output_tokens\":50}"_s,
+                            u"{\"type\":\"finished\",\"reason\":\"length\",\"complete\":true}"_s}
+            << 0;
     }
 
     void decodeProviderCaptures()
@@ -313,24 +325,29 @@ private Q_SLOTS:
         QFETCH(QString, capture);
         QFETCH(QStringList, lines);
         QFETCH(int, exitCode);
-        const Outcome fromFile = runPwb({u"decode"_s, u"--format"_s, format,
-                                         QStringLiteral(PWB_SOURCE_DIR "/tests/support/fixtures/") + capture});
+        const Outcome fromFile =
+            runPwb({u"decode"_s, u"--format"_s, format,
+                    QStringLiteral(PWB_SOURCE_DIR "/tests/support/fixtures/") + capture});
         QCOMPARE(fromFile.exitCode, exitCode);
         QCOMPARE(fromFile.out.split(u'\n', Qt::SkipEmptyParts), lines);
-        const Outcome fromStdin = runPwb({u"decode"_s, u"--format"_s, format, u"-"_s}, {}, pwb::test::fixture(capture));
+        const Outcome fromStdin =
+            runPwb({u"decode"_s, u"--format"_s, format, u"-"_s}, {}, pwb::test::fixture(capture));
         QCOMPARE(fromStdin.out, fromFile.out);
     }
 
     void decodeServerSentEvents()
     {
-        const Outcome outcome = runPwb({u"decode"_s, u"--format"_s, u"sse"_s}, {},
-                                       "\xEF\xBB\xBFretry: 1500\r\n: keep-alive\r\nevent: message_start\r\nid: 7\r\n"
-                                       "data: {\"a\":1}\r\ndata: two\r\n\r\ndata: plain\n\nretry: soon\n\n");
+        const Outcome outcome =
+            runPwb({u"decode"_s, u"--format"_s, u"sse"_s}, {},
+                   "\xEF\xBB\xBFretry: 1500\r\n: keep-alive\r\nevent: message_start\r\nid: 7\r\n"
+                   "data: {\"a\":1}\r\ndata: two\r\n\r\ndata: plain\n\nretry: soon\n\n");
         QCOMPARE(outcome.exitCode, 0);
-        QCOMPARE(outcome.out.split(u'\n', Qt::SkipEmptyParts),
-                 (QStringList{u"{\"retry\":1500}"_s,
-                              u"{\"event\":\"message_start\",\"data\":\"{\\\"a\\\":1}\\ntwo\",\"id\":\"7\"}"_s,
-                              u"{\"event\":\"message\",\"data\":\"plain\",\"id\":\"7\"}"_s}));
+        QCOMPARE(
+            outcome.out.split(u'\n', Qt::SkipEmptyParts),
+            (QStringList {
+                u"{\"retry\":1500}"_s,
+                u"{\"event\":\"message_start\",\"data\":\"{\\\"a\\\":1}\\ntwo\",\"id\":\"7\"}"_s,
+                u"{\"event\":\"message\",\"data\":\"plain\",\"id\":\"7\"}"_s}));
     }
 
     void decodeExitStatus_data()
@@ -339,14 +356,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unreadable file") << QStringList{u"decode"_s, u"--format"_s, u"openai"_s, u"/nonexistent/capture.sse"_s}
-                                         << QByteArray() << 1 << u"cannot read /nonexistent/capture.sse"_s;
-        QTest::newRow("truncated provider stream") << QStringList{u"decode"_s, u"--format"_s, u"openai"_s}
-                                                   << "data: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\n\n"_ba << 2 << QString();
-        QTest::newRow("truncated sse") << QStringList{u"decode"_s, u"--format"_s, u"sse"_s} << "data: x\n"_ba << 2
-                                       << u"truncated"_s;
-        QTest::newRow("unknown format") << QStringList{u"decode"_s, u"--format"_s, u"xml"_s} << QByteArray() << 2
-                                        << u"got 'xml'"_s;
+        QTest::newRow("unreadable file")
+            << QStringList {u"decode"_s, u"--format"_s, u"openai"_s, u"/nonexistent/capture.sse"_s}
+            << QByteArray() << 1 << u"cannot read /nonexistent/capture.sse"_s;
+        QTest::newRow("truncated provider stream")
+            << QStringList {u"decode"_s, u"--format"_s, u"openai"_s}
+            << "data: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\n\n"_ba << 2 << QString();
+        QTest::newRow("truncated sse") << QStringList {u"decode"_s, u"--format"_s, u"sse"_s}
+                                       << "data: x\n"_ba << 2 << u"truncated"_s;
+        QTest::newRow("unknown format") << QStringList {u"decode"_s, u"--format"_s, u"xml"_s}
+                                        << QByteArray() << 2 << u"got 'xml'"_s;
     }
 
     void decodeExitStatus()

@@ -1,7 +1,7 @@
 // Decode throughput on a 100 MB OpenAI-style stream (events of ~240 bytes, fed in 16 KiB chunks):
 // memchr scanning for newlines (the physical limit), SSE framing alone, and framing + JSON +
-// StreamEvent construction. Writes the stream to FILE (argument 1, or $PWB_STREAM_FILE) so that tools/dev bench can run
-// npm's eventsource-parser on the very same bytes in the same run.
+// StreamEvent construction. Writes the stream to FILE (argument 1, or $PWB_STREAM_FILE) so that
+// tools/dev bench can run npm's eventsource-parser on the very same bytes in the same run.
 #include "BenchReport.h"
 #include "streaming/SseParser.h"
 #include "streaming/StreamDecoder.h"
@@ -22,10 +22,14 @@ QByteArray generateStream(int &events)
     QByteArray stream;
     stream.reserve(kTarget + 4096);
     events = 0;
-    const QByteArray words[] = {"The", " quick", " brown", " fox", " jumps", " over", " the", " lazy", " dog", ","};
+    const QByteArray words[] = {"The",   " quick", " brown", " fox", " jumps",
+                                " over", " the",   " lazy",  " dog", ","};
     while (stream.size() < kTarget) {
-        stream += "data: {\"id\":\"chatcmpl-B9x7Tq2LmN4pQ8rS\",\"object\":\"chat.completion.chunk\",\"created\":1763700000,"
-                  "\"model\":\"gpt-4o-2024-08-06\",\"system_fingerprint\":\"fp_50cad350e4\",\"choices\":[{\"index\":0,"
+        stream += "data: "
+                  "{\"id\":\"chatcmpl-B9x7Tq2LmN4pQ8rS\",\"object\":\"chat.completion.chunk\","
+                  "\"created\":1763700000,"
+                  "\"model\":\"gpt-4o-2024-08-06\",\"system_fingerprint\":\"fp_50cad350e4\","
+                  "\"choices\":[{\"index\":0,"
                   "\"delta\":{\"content\":\"";
         stream += words[events % 10];
         stream += "\"},\"logprobs\":null,\"finish_reason\":null}]}\n\n";
@@ -44,7 +48,8 @@ double bestOf(int rounds, F run) // the fastest of a few rounds: least disturbed
     return best;
 }
 
-void reportRate(const QString &name, double ms, qsizetype bytes, int events, const QString &details = {})
+void reportRate(const QString &name, double ms, qsizetype bytes, int events,
+                const QString &details = {})
 {
     const double seconds = ms / 1000.0;
     pwb::bench::report(name, bytes / 1e6 / seconds, QStringLiteral("MB/s"),
@@ -61,7 +66,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int events = 0;
     const QByteArray stream = generateStream(events);
-    const QString file = argc > 1 ? QString::fromLocal8Bit(argv[1]) : qEnvironmentVariable("PWB_STREAM_FILE");
+    const QString file =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : qEnvironmentVariable("PWB_STREAM_FILE");
     if (!file.isEmpty()) {
         QFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size()) {
@@ -121,7 +127,8 @@ int main(int argc, char *argv[])
         QList<pwb::SseEvent> out;
         qsizetype seen = 0;
         for (qsizetype at = 0; at < stream.size(); at += kChunk) {
-            parser.feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)), out);
+            parser.feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)),
+                        out);
             seen += out.size();
             out.clear();
         }
@@ -130,8 +137,8 @@ int main(int argc, char *argv[])
         }
         return timer.nsecsElapsed() / 1e6;
     });
-    reportRate(QStringLiteral("throughput.sse_framing_to_qstring"), framingDecodedMs, stream.size(), events,
-               QStringLiteral("SseParser with every event's data decoded to QString"));
+    reportRate(QStringLiteral("throughput.sse_framing_to_qstring"), framingDecodedMs, stream.size(),
+               events, QStringLiteral("SseParser with every event's data decoded to QString"));
 
     const double decodeMs = bestOf(kRounds, [&] {
         QElapsedTimer timer;
@@ -140,7 +147,8 @@ int main(int argc, char *argv[])
         QList<pwb::StreamEvent> out;
         qsizetype deltas = 0;
         for (qsizetype at = 0; at < stream.size(); at += kChunk) {
-            decoder->feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)), out);
+            decoder->feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)),
+                          out);
             for (const pwb::StreamEvent &e : std::as_const(out)) {
                 deltas += e.type == pwb::StreamEvent::Type::TextDelta;
             }

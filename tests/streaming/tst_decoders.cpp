@@ -247,6 +247,25 @@ private Q_SLOTS:
         QCOMPARE(describeEnd(fold(events)), u"finished stop complete"_s);
     }
 
+    void emptyEventDataIsAProtocolError_data()
+    {
+        QTest::addColumn<QString>("name"); // the format, as in fixture names
+        QTest::newRow("openai") << u"openai_chat"_s;
+        QTest::newRow("responses") << u"openai_responses"_s;
+        QTest::newRow("anthropic") << u"anthropic"_s;
+        QTest::newRow("gemini") << u"gemini"_s;
+    }
+
+    void emptyEventDataIsAProtocolError()
+    {
+        // Found by fuzz_decoders: `data:` with no value reached the JSON parser as an empty
+        // buffer, which it memcpy'd from a null pointer (undefined behaviour).
+        QFETCH(QString, name);
+        const StreamedReply reply = fold(decodeInChunks(formatOf(name), "data:\n\n", {}));
+        QCOMPARE(describeEnd(reply), u"failed protocol first packet"_s);
+        QVERIFY2(reply.error.message.contains(u"empty document"), qPrintable(reply.error.message));
+    }
+
     void nothingAfterTheTerminalEvent()
     {
         QByteArray bytes = fixture(u"anthropic_basic.sse"_s);

@@ -84,7 +84,7 @@ class ProviderFaultsTest : public QObject
     {
         QList<StreamEvent> events;
         quint64 id = 0;
-        QObject::connect(&provider, &Provider::event, &provider,
+        QObject::connect(&provider, &Provider::streamEvent, &provider,
                          [&](quint64 requestId, const StreamEvent &e) {
                              if (requestId == id) {
                                  events.append(e);
@@ -403,7 +403,7 @@ private Q_SLOTS:
         Provider provider(config(format, base), &m_network);
         ChatRequest chat = request();
         chat.messages.prepend({ChatMessage::Role::System, u"Be brief."_s});
-        QSignalSpy spy(&provider, &Provider::event);
+        QSignalSpy spy(&provider, &Provider::streamEvent);
         provider.send(chat);
         QVERIFY(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 5000));
         const LoopbackServer::Request received = server.requests().first();
@@ -454,7 +454,7 @@ private Q_SLOTS:
         server.enqueue(endless);
         Provider provider(config(ApiFormat::OpenAiChat, server.url()), &m_network);
         QList<QPair<quint64, StreamEvent>> seen;
-        connect(&provider, &Provider::event, this,
+        connect(&provider, &Provider::streamEvent, this,
                 [&](quint64 id, const StreamEvent &e) { seen.append({id, e}); });
         const quint64 doomed = provider.send(request());
         const quint64 survivor = provider.send(request());
@@ -495,7 +495,7 @@ private Q_SLOTS:
         LoopbackServer server;
         server.enqueue(ServerScript().send(ServerScript::head(200)).chunk(openAiDelta("x")).hang());
         auto *provider = new Provider(config(ApiFormat::OpenAiChat, server.url()), &m_network);
-        QSignalSpy spy(provider, &Provider::event);
+        QSignalSpy spy(provider, &Provider::streamEvent);
         provider->send(request());
         QVERIFY(spy.wait(5000));
         delete provider; // no crash, no event afterwards, connection closed
@@ -541,7 +541,7 @@ private Q_SLOTS:
         qsizetype characters = 0;
         int deltas = 0;
         bool finished = false;
-        connect(&provider, &Provider::event, this, [&](quint64, const StreamEvent &e) {
+        connect(&provider, &Provider::streamEvent, this, [&](quint64, const StreamEvent &e) {
             if (e.type == StreamEvent::Type::TextDelta) {
                 characters += e.text.size();
                 ++deltas;

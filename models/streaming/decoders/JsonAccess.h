@@ -113,6 +113,11 @@ public:
     // An invalid Value on malformed input; `error` and `offset` then say what and roughly where.
     Value parse(QByteArrayView bytes, QString &error)
     {
+        if (bytes.isEmpty()) {
+            // simdjson would memcpy from a null pointer (UB; found by fuzz_decoders).
+            error = QStringLiteral("empty document");
+            return {};
+        }
         simdjson::dom::element root;
         const auto code = m_parser.parse(bytes.data(), size_t(bytes.size()), true).get(root);
         if (code) {
