@@ -266,6 +266,21 @@ private Q_SLOTS:
         QVERIFY2(reply.error.message.contains(u"empty document"), qPrintable(reply.error.message));
     }
 
+    void absurdCountsAreUnknownNotUndefined()
+    {
+        // Found by fuzz_decoders: a count of 3.9e24 was cast to qint64 (undefined behaviour).
+        const StreamedReply reply =
+            fold(decodeInChunks(ApiFormat::OpenAiChat,
+                                "data: "
+                                "{\"choices\":[{\"index\":1e30,\"delta\":{\"content\":\"x\"},"
+                                "\"finish_reason\":\"stop\"}],"
+                                "\"usage\":{\"prompt_tokens\":3.88889e+24,\"completion_tokens\":-5,"
+                                "\"total_tokens\":12.0}}\n\n",
+                                {}));
+        QCOMPARE(reply.text, u"x"_s);
+        QCOMPARE(describeUsage(reply.usage), u"-1/-1/-1/-1"_s);
+    }
+
     void nothingAfterTheTerminalEvent()
     {
         QByteArray bytes = fixture(u"anthropic_basic.sse"_s);

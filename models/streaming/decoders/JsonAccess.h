@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <limits>
 #include <simdjson.h>
 #include <string_view>
 
@@ -62,15 +63,21 @@ public:
         }
         int64_t integer = 0;
         if (!m_element.get_int64().get(integer)) {
-            return integer;
+            return integer >= 0 ? integer : -1;
         }
+        // Counts sent as 12.0 are accepted; huge, negative or non-finite ones are not (casting
+        // 3.9e24 to qint64 is undefined behaviour: found by fuzz_decoders).
         double real = 0;
-        return !m_element.get_double().get(real) ? qint64(real) : -1;
+        constexpr double kLargestExact = 9007199254740992.0; // 2^53
+        if (!m_element.get_double().get(real) && real >= 0 && real <= kLargestExact) {
+            return qint64(real);
+        }
+        return -1;
     }
     int toInt(int fallback = 0) const
     {
         const qint64 value = count();
-        return value < 0 ? fallback : int(value);
+        return value < 0 || value > std::numeric_limits<int>::max() ? fallback : int(value);
     }
     bool boolean() const
     {
