@@ -17,8 +17,7 @@ class [[nodiscard]] Result
 public:
     Result(T value) // NOLINT: implicit, so `return value;` reads naturally
         : m_value(std::move(value))
-    {
-    }
+    { }
     static Result failure(QString error)
     {
         Result result;

@@ -52,8 +52,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString &error)
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -98,41 +97,51 @@ int Database::latestSchemaVersion(const QString &migrationsDir)
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+        ? query.value(0).toInt()
+        : -1;
 }
 
-std::unique_ptr<Database> Database::open(const QString &filePath, QString &error, const QString &migrationsDir)
+std::unique_ptr<Database> Database::open(const QString &filePath, QString &error,
+                                         const QString &migrationsDir)
 {
     const int latest = latestSchemaVersion(migrationsDir);
     QString headerError;
     const int existing = fileSchemaVersion(filePath, &headerError);
     if (existing < 0) {
-        error = tr("Cannot open the workspace %1: %2.").arg(QDir::toNativeSeparators(filePath), headerError);
+        error = tr("Cannot open the workspace %1: %2.")
+                    .arg(QDir::toNativeSeparators(filePath), headerError);
         return nullptr;
     }
     if (existing > latest) {
-        error = tr("The workspace %1 was written by a newer Prompt Workbench (schema version %2; this "
-                   "version understands up to %3). It was not changed: update Prompt Workbench to open it.")
-                    .arg(QDir::toNativeSeparators(filePath))
-                    .arg(existing)
-                    .arg(latest);
+        error =
+            tr("The workspace %1 was written by a newer Prompt Workbench (schema version %2; this "
+               "version understands up to %3). It was not changed: update Prompt Workbench to open "
+               "it.")
+                .arg(QDir::toNativeSeparators(filePath))
+                .arg(existing)
+                .arg(latest);
         return nullptr;
     }
 
-    const QString name = QStringLiteral("pwb-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("pwb-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name, filePath));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        error = tr("Cannot open the workspace %1: %2.").arg(QDir::toNativeSeparators(filePath), db.lastError().text());
+        error = tr("Cannot open the workspace %1: %2.")
+                    .arg(QDir::toNativeSeparators(filePath), db.lastError().text());
         return nullptr;
     }
     QString pragmaError;
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (!exec(db, QString::fromLatin1(pragma), pragmaError)) {
             error = tr("Cannot prepare the workspace %1 (%2): %3.")
-                        .arg(QDir::toNativeSeparators(filePath), QString::fromLatin1(pragma), pragmaError);
+                        .arg(QDir::toNativeSeparators(filePath), QString::fromLatin1(pragma),
+                             pragmaError);
             return nullptr;
         }
     }
@@ -157,7 +166,8 @@ bool Database::migrate(const QString &migrationsDir, QString &error)
         }
         const QStringList statements = splitSqlStatements(QString::fromUtf8(file.readAll()));
         if (!db.transaction()) {
-            error = tr("Cannot start a transaction in %1: %2.").arg(m_filePath, db.lastError().text());
+            error =
+                tr("Cannot start a transaction in %1: %2.").arg(m_filePath, db.lastError().text());
             return false;
         }
         QString failure;
@@ -167,18 +177,21 @@ bool Database::migrate(const QString &migrationsDir, QString &error)
                 failed = i;
             }
         }
-        if (failed < 0 && !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(number), failure)) {
+        if (failed < 0 &&
+            !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(number), failure)) {
             failed = statements.size();
         }
         if (failed >= 0 || !db.commit()) {
             db.rollback(); // nothing of this migration stays: the file keeps its previous version
-            error = tr("Upgrading the workspace %1 to schema version %2 failed at statement %3 of %4: "
-                       "%5. The workspace was left unchanged at version %6.")
-                        .arg(QDir::toNativeSeparators(m_filePath))
-                        .arg(number)
-                        .arg(failed + 1)
-                        .arg(QFileInfo(path).fileName(), failure.isEmpty() ? db.lastError().text() : failure)
-                        .arg(schemaVersion());
+            error =
+                tr("Upgrading the workspace %1 to schema version %2 failed at statement %3 of %4: "
+                   "%5. The workspace was left unchanged at version %6.")
+                    .arg(QDir::toNativeSeparators(m_filePath))
+                    .arg(number)
+                    .arg(failed + 1)
+                    .arg(QFileInfo(path).fileName(),
+                         failure.isEmpty() ? db.lastError().text() : failure)
+                    .arg(schemaVersion());
             return false;
         }
     }

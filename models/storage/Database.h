@@ -21,8 +21,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Returns nullptr and sets `error` (what failed, the file, what to do) on failure.
-    static std::unique_ptr<Database> open(const QString &filePath, QString &error,
-                                          const QString &migrationsDir = QStringLiteral(":/migrations"));
+    static std::unique_ptr<Database>
+    open(const QString &filePath, QString &error,
+         const QString &migrationsDir = QStringLiteral(":/migrations"));
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString filePath() const { return m_filePath; }

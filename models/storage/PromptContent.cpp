@@ -24,15 +24,16 @@ ChatMessage::Role PromptContent::roleFromName(const QString &name)
     if (name == QLatin1String("system")) {
         return ChatMessage::Role::System;
     }
-    return name == QLatin1String("assistant") ? ChatMessage::Role::Assistant : ChatMessage::Role::User;
+    return name == QLatin1String("assistant") ? ChatMessage::Role::Assistant
+                                              : ChatMessage::Role::User;
 }
 
 QByteArray PromptContent::messagesJson() const
 {
     QJsonArray array;
     for (const ChatMessage &message : messages) {
-        array.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                 {QStringLiteral("content"), message.content}});
+        array.append(QJsonObject {{QStringLiteral("role"), roleName(message.role)},
+                                  {QStringLiteral("content"), message.content}});
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
@@ -41,9 +42,9 @@ QByteArray PromptContent::variablesJson() const
 {
     QJsonArray array;
     for (const VariableDefinition &variable : variables) {
-        array.append(QJsonObject{{QStringLiteral("name"), variable.name},
-                                 {QStringLiteral("default"), variable.defaultValue},
-                                 {QStringLiteral("description"), variable.description}});
+        array.append(QJsonObject {{QStringLiteral("name"), variable.name},
+                                  {QStringLiteral("default"), variable.defaultValue},
+                                  {QStringLiteral("description"), variable.description}});
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
@@ -74,7 +75,7 @@ QList<VariableDefinition> PromptContent::variablesFromJson(const QByteArray &jso
 QByteArray PromptContent::canonicalJson() const
 {
     // QJsonObject keeps keys sorted, so the document is the same for the same content.
-    const QJsonObject canonical{
+    const QJsonObject canonical {
         {QStringLiteral("messages"), QJsonDocument::fromJson(messagesJson()).array()},
         {QStringLiteral("parameters"), parameters},
         {QStringLiteral("variables"), QJsonDocument::fromJson(variablesJson()).array()},
@@ -86,7 +87,8 @@ QByteArray PromptContent::canonicalJson() const
 
 QString PromptContent::contentHash() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace pwb

@@ -39,7 +39,10 @@ struct PromptContent
     static QString roleName(ChatMessage::Role role);
     static ChatMessage::Role roleFromName(const QString &name);
 
-    bool operator==(const PromptContent &other) const { return canonicalJson() == other.canonicalJson(); }
+    bool operator==(const PromptContent &other) const
+    {
+        return canonicalJson() == other.canonicalJson();
+    }
 };
 
 } // namespace pwb

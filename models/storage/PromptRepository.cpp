@@ -1,8 +1,8 @@
 #include "storage/PromptRepository.h"
 
 #include "storage/Database.h"
-#include "storage/SqlValues.h"
 #include "storage/SqlTransaction.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,20 +42,21 @@ PromptVersionRecord versionFrom(const QSqlQuery &query)
     return version;
 }
 
-const char *const kVersionColumns = "id, prompt_id, number, parent_id, content_hash, messages, parameters, "
-                                    "variables, provider_id, model, note, created_at";
+const char *const kVersionColumns =
+    "id, prompt_id, number, parent_id, content_hash, messages, parameters, "
+    "variables, provider_id, model, note, created_at";
 
 } // namespace
 
 PromptRepository::PromptRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<qint64> PromptRepository::createFolder(const QString &name, std::optional<qint64> parentId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO folders (parent_id, name, created_at) VALUES (?, ?, ?) RETURNING id"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO folders (parent_id, name, created_at) VALUES (?, ?, ?) RETURNING id"));
     query.addBindValue(sqlId(parentId));
     query.addBindValue(name.trimmed());
     query.addBindValue(now());
@@ -71,8 +72,9 @@ Result<qint64> PromptRepository::createPrompt(const QString &name, std::optional
 {
     QSqlQuery query(m_database.connection());
     // RETURNING, not lastInsertId(): the FTS trigger on prompts leaves Qt's lastInsertId() at 0.
-    query.prepare(QStringLiteral("INSERT INTO prompts (folder_id, name, description, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    query.prepare(
+        QStringLiteral("INSERT INTO prompts (folder_id, name, description, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     const qint64 t = now();
     query.addBindValue(sqlId(folderId));
     query.addBindValue(name.trimmed());
@@ -88,7 +90,8 @@ Result<qint64> PromptRepository::createPrompt(const QString &name, std::optional
 
 namespace {
 
-Result<void> execUpdate(QSqlDatabase db, const QString &sql, const QVariantList &values, const QString &what)
+Result<void> execUpdate(QSqlDatabase db, const QString &sql, const QVariantList &values,
+                        const QString &what)
 {
     QSqlQuery query(db);
     query.prepare(sql);
@@ -96,7 +99,8 @@ Result<void> execUpdate(QSqlDatabase db, const QString &sql, const QVariantList 
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return Result<void>::failure(QStringLiteral("%1: %2").arg(what, query.lastError().databaseText()));
+        return Result<void>::failure(
+            QStringLiteral("%1: %2").arg(what, query.lastError().databaseText()));
     }
     if (query.numRowsAffected() == 0) {
         return Result<void>::failure(QStringLiteral("%1: %2").arg(what, tr("no such prompt")));
@@ -108,21 +112,26 @@ Result<void> execUpdate(QSqlDatabase db, const QString &sql, const QVariantList 
 
 Result<void> PromptRepository::renamePrompt(qint64 promptId, const QString &name)
 {
-    return execUpdate(m_database.connection(), QStringLiteral("UPDATE prompts SET name = ?, updated_at = ? WHERE id = ?"),
-                      {name.trimmed(), now(), promptId}, tr("Cannot rename the prompt to \"%1\"").arg(name));
+    return execUpdate(m_database.connection(),
+                      QStringLiteral("UPDATE prompts SET name = ?, updated_at = ? WHERE id = ?"),
+                      {name.trimmed(), now(), promptId},
+                      tr("Cannot rename the prompt to \"%1\"").arg(name));
 }
 
 Result<void> PromptRepository::moveToFolder(qint64 promptId, std::optional<qint64> folderId)
 {
-    return execUpdate(m_database.connection(), QStringLiteral("UPDATE prompts SET folder_id = ?, updated_at = ? WHERE id = ?"),
-                      {sqlId(folderId), now(), promptId}, tr("Cannot move the prompt"));
+    return execUpdate(
+        m_database.connection(),
+        QStringLiteral("UPDATE prompts SET folder_id = ?, updated_at = ? WHERE id = ?"),
+        {sqlId(folderId), now(), promptId}, tr("Cannot move the prompt"));
 }
 
 Result<void> PromptRepository::setDeleted(qint64 promptId, bool deleted)
 {
-    return execUpdate(m_database.connection(), QStringLiteral("UPDATE prompts SET deleted_at = ? WHERE id = ?"),
-                      {deleted ? QVariant(now()) : QVariant(QMetaType::fromType<qint64>()), promptId},
-                      deleted ? tr("Cannot delete the prompt") : tr("Cannot restore the prompt"));
+    return execUpdate(
+        m_database.connection(), QStringLiteral("UPDATE prompts SET deleted_at = ? WHERE id = ?"),
+        {deleted ? QVariant(now()) : QVariant(QMetaType::fromType<qint64>()), promptId},
+        deleted ? tr("Cannot delete the prompt") : tr("Cannot restore the prompt"));
 }
 
 Result<void> PromptRepository::setTags(qint64 promptId, const QStringList &tags)
@@ -132,9 +141,11 @@ Result<void> PromptRepository::setTags(qint64 promptId, const QStringList &tags)
     query.prepare(QStringLiteral("DELETE FROM prompt_tags WHERE prompt_id = ?"));
     query.addBindValue(promptId);
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot set the tags: %1").arg(query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot set the tags: %1").arg(query.lastError().databaseText()));
     }
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO prompt_tags (prompt_id, tag) VALUES (?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO prompt_tags (prompt_id, tag) VALUES (?, ?)"));
     for (const QString &tag : tags) {
         query.addBindValue(promptId);
         query.addBindValue(tag.trimmed());
@@ -150,10 +161,12 @@ QList<PromptRecord> PromptRepository::prompts(bool includeDeleted) const
 {
     QList<PromptRecord> result;
     QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("SELECT p.id, p.folder_id, p.name, p.description, p.created_at, p.updated_at, "
-                              "p.deleted_at, (SELECT group_concat(tag, char(31)) FROM prompt_tags t "
-                              "WHERE t.prompt_id = p.id) FROM prompts p %1 ORDER BY p.name COLLATE NOCASE, p.id")
-                   .arg(includeDeleted ? QString() : QStringLiteral("WHERE p.deleted_at IS NULL")));
+    query.exec(
+        QStringLiteral(
+            "SELECT p.id, p.folder_id, p.name, p.description, p.created_at, p.updated_at, "
+            "p.deleted_at, (SELECT group_concat(tag, char(31)) FROM prompt_tags t "
+            "WHERE t.prompt_id = p.id) FROM prompts p %1 ORDER BY p.name COLLATE NOCASE, p.id")
+            .arg(includeDeleted ? QString() : QStringLiteral("WHERE p.deleted_at IS NULL")));
     while (query.next()) {
         PromptRecord record;
         record.id = query.value(0).toLongLong();
@@ -181,7 +194,8 @@ std::optional<PromptRecord> PromptRepository::prompt(qint64 promptId) const
     return std::nullopt;
 }
 
-Result<PromptRepository::SaveOutcome> PromptRepository::saveVersion(qint64 promptId, const PromptContent &content,
+Result<PromptRepository::SaveOutcome> PromptRepository::saveVersion(qint64 promptId,
+                                                                    const PromptContent &content,
                                                                     const QString &note,
                                                                     std::optional<qint64> parentId)
 {
@@ -189,16 +203,18 @@ Result<PromptRepository::SaveOutcome> PromptRepository::saveVersion(qint64 promp
     const QString hash = content.contentHash();
     SqlTransaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM prompt_versions WHERE prompt_id = ? AND content_hash = ?")
-                      .arg(QLatin1String(kVersionColumns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM prompt_versions WHERE prompt_id = ? AND content_hash = ?")
+            .arg(QLatin1String(kVersionColumns)));
     query.addBindValue(promptId);
     query.addBindValue(hash);
     if (query.exec() && query.next()) {
-        return SaveOutcome{versionFrom(query), false}; // nothing changed: no new version
+        return SaveOutcome {versionFrom(query), false}; // nothing changed: no new version
     }
-    query.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1, (SELECT id FROM prompt_versions "
-                                 "WHERE prompt_id = ? ORDER BY number DESC LIMIT 1) FROM prompt_versions "
-                                 "WHERE prompt_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT coalesce(max(number), 0) + 1, (SELECT id FROM prompt_versions "
+                       "WHERE prompt_id = ? ORDER BY number DESC LIMIT 1) FROM prompt_versions "
+                       "WHERE prompt_id = ?"));
     query.addBindValue(promptId);
     query.addBindValue(promptId);
     if (!query.exec() || !query.next()) {
@@ -207,22 +223,28 @@ Result<PromptRepository::SaveOutcome> PromptRepository::saveVersion(qint64 promp
     const int number = query.value(0).toInt();
     const std::optional<qint64> parent = parentId ? parentId : idFromSql(query.value(1));
     const qint64 t = now();
-    query.prepare(QStringLiteral("INSERT INTO prompt_versions (prompt_id, number, parent_id, content_hash, "
-                                 "messages, parameters, variables, provider_id, model, note, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.prepare(
+        QStringLiteral("INSERT INTO prompt_versions (prompt_id, number, parent_id, content_hash, "
+                       "messages, parameters, variables, provider_id, model, note, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(promptId);
     query.addBindValue(number);
     query.addBindValue(sqlId(parent));
     query.addBindValue(hash);
     query.addBindValue(QString::fromUtf8(content.messagesJson()));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(content.parameters).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(content.parameters).toJson(QJsonDocument::Compact)));
     query.addBindValue(QString::fromUtf8(content.variablesJson()));
-    query.addBindValue(content.providerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : content.providerId);
-    query.addBindValue(content.model.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : content.model);
+    query.addBindValue(content.providerId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : content.providerId);
+    query.addBindValue(content.model.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : content.model);
     query.addBindValue(sqlText(note));
     query.addBindValue(t);
     if (!query.exec() || !query.next()) {
-        return R::failure(tr("Cannot save version %1 of the prompt: %2").arg(number).arg(query.lastError().databaseText()));
+        return R::failure(tr("Cannot save version %1 of the prompt: %2")
+                              .arg(number)
+                              .arg(query.lastError().databaseText()));
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -233,16 +255,17 @@ Result<PromptRepository::SaveOutcome> PromptRepository::saveVersion(qint64 promp
     if (const Result<void> committed = transaction.commit(); !committed) {
         return R::failure(committed.error());
     }
-    PromptVersionRecord record{id, promptId, number, parent, hash, content, note, t};
-    return SaveOutcome{record, true};
+    PromptVersionRecord record {id, promptId, number, parent, hash, content, note, t};
+    return SaveOutcome {record, true};
 }
 
 QList<PromptVersionRecord> PromptRepository::versions(qint64 promptId) const
 {
     QList<PromptVersionRecord> result;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM prompt_versions WHERE prompt_id = ? ORDER BY number")
-                      .arg(QLatin1String(kVersionColumns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM prompt_versions WHERE prompt_id = ? ORDER BY number")
+            .arg(QLatin1String(kVersionColumns)));
     query.addBindValue(promptId);
     query.exec();
     while (query.next()) {
@@ -254,7 +277,8 @@ QList<PromptVersionRecord> PromptRepository::versions(qint64 promptId) const
 std::optional<PromptVersionRecord> PromptRepository::version(qint64 versionId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM prompt_versions WHERE id = ?").arg(QLatin1String(kVersionColumns)));
+    query.prepare(QStringLiteral("SELECT %1 FROM prompt_versions WHERE id = ?")
+                      .arg(QLatin1String(kVersionColumns)));
     query.addBindValue(versionId);
     if (query.exec() && query.next()) {
         return versionFrom(query);
@@ -266,7 +290,8 @@ Result<void> PromptRepository::setLabel(qint64 promptId, const QString &label, q
 {
     const std::optional<PromptVersionRecord> target = version(versionId);
     if (!target || target->promptId != promptId) {
-        return Result<void>::failure(tr("Cannot set the label \"%1\": that version is not one of this prompt").arg(label));
+        return Result<void>::failure(
+            tr("Cannot set the label \"%1\": that version is not one of this prompt").arg(label));
     }
     SqlTransaction transaction(m_database.connection());
     const std::optional<qint64> from = labelTarget(promptId, label);
@@ -275,25 +300,29 @@ Result<void> PromptRepository::setLabel(qint64 promptId, const QString &label, q
     }
     QSqlQuery query(m_database.connection());
     const qint64 t = now();
-    query.prepare(QStringLiteral("INSERT INTO labels (prompt_id, name, version_id, updated_at) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (prompt_id, name) DO UPDATE SET version_id = excluded.version_id, "
-                                 "updated_at = excluded.updated_at"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO labels (prompt_id, name, version_id, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (prompt_id, name) DO UPDATE SET version_id = excluded.version_id, "
+        "updated_at = excluded.updated_at"));
     query.addBindValue(promptId);
     query.addBindValue(label.trimmed());
     query.addBindValue(versionId);
     query.addBindValue(t);
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot set the label \"%1\": %2").arg(label, query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot set the label \"%1\": %2").arg(label, query.lastError().databaseText()));
     }
-    query.prepare(QStringLiteral("INSERT INTO label_moves (prompt_id, name, from_version_id, to_version_id, moved_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO label_moves (prompt_id, name, from_version_id, to_version_id, moved_at) "
+        "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(promptId);
     query.addBindValue(label.trimmed());
     query.addBindValue(sqlId(from));
     query.addBindValue(versionId);
     query.addBindValue(t);
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot record the label move: %1").arg(query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot record the label move: %1").arg(query.lastError().databaseText()));
     }
     return transaction.commit();
 }
@@ -310,14 +339,16 @@ Result<void> PromptRepository::removeLabel(qint64 promptId, const QString &label
     query.addBindValue(promptId);
     query.addBindValue(label);
     query.exec();
-    query.prepare(QStringLiteral("INSERT INTO label_moves (prompt_id, name, from_version_id, to_version_id, moved_at) "
-                                 "VALUES (?, ?, ?, NULL, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO label_moves (prompt_id, name, from_version_id, to_version_id, moved_at) "
+        "VALUES (?, ?, ?, NULL, ?)"));
     query.addBindValue(promptId);
     query.addBindValue(label);
     query.addBindValue(*from);
     query.addBindValue(now());
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot remove the label: %1").arg(query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot remove the label: %1").arg(query.lastError().databaseText()));
     }
     return transaction.commit();
 }
@@ -344,7 +375,8 @@ QList<LabelMove> PromptRepository::labelHistory(qint64 promptId, const QString &
     query.addBindValue(label);
     query.exec();
     while (query.next()) {
-        moves.append({idFromSql(query.value(0)), idFromSql(query.value(1)), query.value(2).toLongLong()});
+        moves.append(
+            {idFromSql(query.value(0)), idFromSql(query.value(1)), query.value(2).toLongLong()});
     }
     return moves;
 }

@@ -68,7 +68,8 @@ public:
     };
     // Saves `content` as the next version of the prompt, unless a version with the same content
     // already exists (then that one is returned). `parentId` is the version it was edited from.
-    Result<SaveOutcome> saveVersion(qint64 promptId, const PromptContent &content, const QString &note = {},
+    Result<SaveOutcome> saveVersion(qint64 promptId, const PromptContent &content,
+                                    const QString &note = {},
                                     std::optional<qint64> parentId = std::nullopt);
     QList<PromptVersionRecord> versions(qint64 promptId) const; // oldest first
     std::optional<PromptVersionRecord> version(qint64 versionId) const;

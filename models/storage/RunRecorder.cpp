@@ -2,8 +2,8 @@
 
 #include "secrets/Redaction.h"
 #include "storage/Database.h"
-#include "storage/SqlValues.h"
 #include "storage/SqlTransaction.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,29 +62,36 @@ QJsonObject RunRecorder::redactedRequest(const HttpRequestSpec &request, const Q
     }
     const QString body = redactSecrets(QString::fromUtf8(request.body), secrets);
     const QJsonDocument parsed = QJsonDocument::fromJson(body.toUtf8());
-    return QJsonObject{{QStringLiteral("url"), redactSecrets(request.url.toString(), secrets)},
-                       {QStringLiteral("headers"), headers},
-                       {QStringLiteral("body"), parsed.isObject() ? QJsonValue(parsed.object()) : QJsonValue(body)}};
+    return QJsonObject {{QStringLiteral("url"), redactSecrets(request.url.toString(), secrets)},
+                        {QStringLiteral("headers"), headers},
+                        {QStringLiteral("body"),
+                         parsed.isObject() ? QJsonValue(parsed.object()) : QJsonValue(body)}};
 }
 
 Result<qint64> RunRecorder::begin(const RunStart &start)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO runs (prompt_version_id, snapshot, variables, provider_id, model, "
-                                 "parameters, request, status, started_at, compare_session_id, compare_column) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) RETURNING id"));
-    query.addBindValue(start.promptVersionId ? QVariant(*start.promptVersionId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(start.snapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(compactJson(start.snapshot)));
+    query.prepare(QStringLiteral(
+        "INSERT INTO runs (prompt_version_id, snapshot, variables, provider_id, model, "
+        "parameters, request, status, started_at, compare_session_id, compare_column) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) RETURNING id"));
+    query.addBindValue(start.promptVersionId ? QVariant(*start.promptVersionId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(start.snapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(compactJson(start.snapshot)));
     query.addBindValue(redactSecrets(compactJson(start.variables), start.secrets));
     query.addBindValue(sqlText(start.providerId));
     query.addBindValue(sqlText(start.model));
     query.addBindValue(compactJson(start.parameters));
     query.addBindValue(compactJson(redactedRequest(start.request, start.secrets)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(start.compareSessionId ? QVariant(*start.compareSessionId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(start.compareColumn ? QVariant(*start.compareColumn) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(start.compareSessionId ? QVariant(*start.compareSessionId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(start.compareColumn ? QVariant(*start.compareColumn)
+                                           : QVariant(QMetaType::fromType<int>()));
     if (!query.exec() || !query.next()) {
-        return Result<qint64>::failure(tr("Cannot record the run: %1").arg(query.lastError().databaseText()));
+        return Result<qint64>::failure(
+            tr("Cannot record the run: %1").arg(query.lastError().databaseText()));
     }
     const qint64 id = query.value(0).toLongLong();
     m_nextSeq.insert(id, 0);
@@ -100,18 +107,20 @@ void RunRecorder::record(qint64 runId, const StreamEvent &event, qint64 atMs)
         return; // not begun here, or already finished
     }
     reply->apply(event);
-    const char *kind = event.type == StreamEvent::Type::TextDelta        ? "text"
-                       : event.type == StreamEvent::Type::ReasoningDelta ? "reasoning"
-                       : event.type == StreamEvent::Type::ToolCallDelta  ? "tool"
-                                                                         : nullptr;
+    const char *kind = event.type == StreamEvent::Type::TextDelta ? "text"
+        : event.type == StreamEvent::Type::ReasoningDelta         ? "reasoning"
+        : event.type == StreamEvent::Type::ToolCallDelta          ? "tool"
+                                                                  : nullptr;
     if (kind) {
         QString text = event.text;
         if (event.type == StreamEvent::Type::ToolCallDelta) {
-            text = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("index"), event.toolCall.index},
-                                                               {QStringLiteral("id"), event.toolCall.id},
-                                                               {QStringLiteral("name"), event.toolCall.name},
-                                                               {QStringLiteral("arguments"), event.toolCall.argumentsDelta}})
-                                         .toJson(QJsonDocument::Compact));
+            text = QString::fromUtf8(
+                QJsonDocument(
+                    QJsonObject {{QStringLiteral("index"), event.toolCall.index},
+                                 {QStringLiteral("id"), event.toolCall.id},
+                                 {QStringLiteral("name"), event.toolCall.name},
+                                 {QStringLiteral("arguments"), event.toolCall.argumentsDelta}})
+                    .toJson(QJsonDocument::Compact));
         }
         m_pending.append({runId, m_nextSeq[runId]++, atMs, kind, std::move(text)});
         if (!m_timer.isActive()) {
@@ -133,7 +142,8 @@ Result<void> RunRecorder::flush()
     }
     SqlTransaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO run_chunks (run_id, seq, at_ms, kind, text) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO run_chunks (run_id, seq, at_ms, kind, text) VALUES (?, ?, ?, ?, ?)"));
     QHash<qint64, int> stored;
     for (const Piece &piece : std::as_const(m_pending)) {
         query.addBindValue(piece.runId);
@@ -170,22 +180,24 @@ Result<void> RunRecorder::finishRun(qint64 runId)
 
     QJsonArray tools;
     for (const StreamedReply::ToolCall &call : reply.toolCalls) {
-        tools.append(QJsonObject{{QStringLiteral("id"), call.id},
-                                 {QStringLiteral("name"), call.name},
-                                 {QStringLiteral("arguments"), call.arguments}});
+        tools.append(QJsonObject {{QStringLiteral("id"), call.id},
+                                  {QStringLiteral("name"), call.name},
+                                  {QStringLiteral("arguments"), call.arguments}});
     }
     const bool failed = reply.state == StreamedReply::State::Failed;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "UPDATE runs SET status = ?, reply_text = ?, reasoning_text = ?, tool_calls = ?, finish_reason = ?, "
+        "UPDATE runs SET status = ?, reply_text = ?, reasoning_text = ?, tool_calls = ?, "
+        "finish_reason = ?, "
         "provider_finish = ?, error_phase = ?, error_kind = ?, error_message = ?, http_status = ?, "
-        "input_tokens = ?, output_tokens = ?, reasoning_tokens = ?, cached_input_tokens = ?, headers_ms = ?, "
+        "input_tokens = ?, output_tokens = ?, reasoning_tokens = ?, cached_input_tokens = ?, "
+        "headers_ms = ?, "
         "first_token_ms = ?, last_token_ms = ?, end_ms = ? WHERE id = ?"));
     const QVariant noText(QMetaType::fromType<QString>());
     query.addBindValue(QString::fromLatin1(statusOf(reply)));
-    query.addBindValue(sqlText(redactSecrets(failed && !reply.error.partialText.isEmpty() ? reply.error.partialText
-                                                                                        : reply.text,
-                                          secrets)));
+    query.addBindValue(sqlText(redactSecrets(
+        failed && !reply.error.partialText.isEmpty() ? reply.error.partialText : reply.text,
+        secrets)));
     query.addBindValue(sqlText(redactSecrets(reply.reasoning, secrets)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(tools).toJson(QJsonDocument::Compact)));
     query.addBindValue(failed ? noText : QVariant(StreamEvent::finishReasonId(reply.finishReason)));
@@ -205,7 +217,8 @@ Result<void> RunRecorder::finishRun(qint64 runId)
     query.addBindValue(orNull(reply.timings.endMs));
     query.addBindValue(runId);
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot finish run %1: %2").arg(runId).arg(query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot finish run %1: %2").arg(runId).arg(query.lastError().databaseText()));
     }
     Q_EMIT finished(runId);
     return {};
@@ -222,7 +235,9 @@ Result<int> RunRecorder::markInterrupted(Database &database)
         "                            WHERE run_id = runs.id AND kind = 'reasoning'), '') "
         "WHERE status = 'running'"));
     if (!ok) {
-        return Result<int>::failure(QCoreApplication::translate("pwb::RunRecorder", "Cannot mark interrupted runs: %1").arg(query.lastError().databaseText()));
+        return Result<int>::failure(
+            QCoreApplication::translate("pwb::RunRecorder", "Cannot mark interrupted runs: %1")
+                .arg(query.lastError().databaseText()));
     }
     return query.numRowsAffected();
 }

@@ -25,7 +25,7 @@ struct RunStart
     QString model;
     QJsonObject parameters;
     HttpRequestSpec request; // as sent; the recorder redacts it before anything is written
-    QStringList secrets;     // values that must never be stored (the API key)
+    QStringList secrets; // values that must never be stored (the API key)
     std::optional<qint64> compareSessionId;
     std::optional<int> compareColumn;
 };

@@ -1,6 +1,5 @@
 #include "storage/SqlScript.h"
 
-
 namespace pwb {
 
 QStringList splitSqlStatements(const QString &script)
@@ -10,12 +9,15 @@ QStringList splitSqlStatements(const QString &script)
     int blockDepth = 0; // BEGIN … END of a trigger
     const qsizetype n = script.size();
     auto wordAt = [&](qsizetype i, QLatin1StringView word) {
-        if (i + word.size() > n || script.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0) {
+        if (i + word.size() > n ||
+            script.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0) {
             return false;
         }
-        const bool startOk = i == 0 || !(script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == u'_');
+        const bool startOk =
+            i == 0 || !(script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == u'_');
         const qsizetype end = i + word.size();
-        const bool endOk = end >= n || !(script.at(end).isLetterOrNumber() || script.at(end) == u'_');
+        const bool endOk =
+            end >= n || !(script.at(end).isLetterOrNumber() || script.at(end) == u'_');
         return startOk && endOk;
     };
     for (qsizetype i = 0; i < n; ++i) {
@@ -50,7 +52,8 @@ QStringList splitSqlStatements(const QString &script)
             }
             continue;
         }
-        if (wordAt(i, QLatin1StringView("BEGIN")) && current.contains(QLatin1StringView("TRIGGER"), Qt::CaseInsensitive)) {
+        if (wordAt(i, QLatin1StringView("BEGIN")) &&
+            current.contains(QLatin1StringView("TRIGGER"), Qt::CaseInsensitive)) {
             ++blockDepth;
         } else if (blockDepth > 0 && wordAt(i, QLatin1StringView("CASE"))) {
             ++blockDepth; // CASE … END inside a trigger body

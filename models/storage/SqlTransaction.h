@@ -15,8 +15,7 @@ public:
     explicit SqlTransaction(QSqlDatabase db)
         : m_db(std::move(db))
         , m_active(m_db.transaction())
-    {
-    }
+    { }
     ~SqlTransaction()
     {
         if (m_active) {
@@ -29,7 +28,8 @@ public:
     Result<void> commit()
     {
         if (!m_active) {
-            return Result<void>::failure(QStringLiteral("no transaction: %1").arg(m_db.lastError().text()));
+            return Result<void>::failure(
+                QStringLiteral("no transaction: %1").arg(m_db.lastError().text()));
         }
         m_active = false;
         if (!m_db.commit()) {

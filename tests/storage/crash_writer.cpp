@@ -26,8 +26,10 @@ int main(int argc, char *argv[])
     }
     (void)pwb::RunRecorder::markInterrupted(*db);
     QSqlQuery setup(db->connection());
-    setup.exec(QStringLiteral("INSERT OR IGNORE INTO datasets (id, name, created_at, updated_at) VALUES (1, 'crash', 0, 0)"));
-    setup.exec(QStringLiteral("INSERT OR IGNORE INTO dataset_cases (id, dataset_id, position, created_at) VALUES (1, 1, 0, 0)"));
+    setup.exec(QStringLiteral("INSERT OR IGNORE INTO datasets (id, name, created_at, updated_at) "
+                              "VALUES (1, 'crash', 0, 0)"));
+    setup.exec(QStringLiteral("INSERT OR IGNORE INTO dataset_cases (id, dataset_id, position, "
+                              "created_at) VALUES (1, 1, 0, 0)"));
     setup.exec(QStringLiteral("INSERT INTO eval_runs (dataset_id, created_at) VALUES (1, 0)"));
     const qint64 evalRun = setup.lastInsertId().toLongLong();
 
@@ -38,21 +40,25 @@ int main(int argc, char *argv[])
         start.model = QStringLiteral("m%1").arg(i);
         const qint64 run = recorder.begin(start).value();
         for (int piece = 0; piece < 40; ++piece) {
-            recorder.record(run, pwb::StreamEvent::textDelta(QStringLiteral("piece %1 ").arg(piece)), piece);
+            recorder.record(
+                run, pwb::StreamEvent::textDelta(QStringLiteral("piece %1 ").arg(piece)), piece);
             if (piece % 10 == 9) {
                 if (!recorder.flush()) {
                     return 3;
                 }
             }
         }
-        recorder.record(run, pwb::StreamEvent::finished(pwb::FinishReason::Stop, QStringLiteral("stop"), true), 50);
+        recorder.record(
+            run, pwb::StreamEvent::finished(pwb::FinishReason::Stop, QStringLiteral("stop"), true),
+            50);
         std::printf("ack run %lld 40\n", qlonglong(run));
         std::fflush(stdout);
 
         pwb::SqlTransaction transaction(db->connection());
         QSqlQuery insert(db->connection());
-        insert.prepare(QStringLiteral("INSERT INTO eval_results (eval_run_id, case_id, provider_id, model, run_id, "
-                                      "status, score, created_at) VALUES (?, 1, 'loop', ?, ?, 'pass', 1.0, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO eval_results (eval_run_id, case_id, provider_id, model, run_id, "
+            "status, score, created_at) VALUES (?, 1, 'loop', ?, ?, 'pass', 1.0, ?)"));
         insert.addBindValue(evalRun);
         insert.addBindValue(QStringLiteral("m%1").arg(i));
         insert.addBindValue(run);

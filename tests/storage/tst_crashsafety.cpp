@@ -30,10 +30,12 @@ private Q_SLOTS:
             QVERIFY2(writer.waitForStarted(5000), qPrintable(writer.errorString()));
             // Let it write for a random while (after at least one acknowledgement).
             QByteArray output;
-            QVERIFY(QTest::qWaitFor([&] {
-                output += writer.readAllStandardOutput();
-                return output.contains("ack ");
-            }, 10000));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    output += writer.readAllStandardOutput();
+                    return output.contains("ack ");
+                },
+                10000));
             QTest::qWait(int(random.bounded(1, 120)));
             writer.kill(); // SIGKILL: no destructor, no flush, no checkpoint
             QVERIFY(writer.waitForFinished(5000));
@@ -43,7 +45,8 @@ private Q_SLOTS:
             for (const QByteArray &line : output.split('\n')) {
                 const QList<QByteArray> words = line.split(' ');
                 if (words.size() >= 3 && words.at(0) == "ack" && line.endsWith(words.last())) {
-                    (words.at(1) == "run" ? ackedRuns : ackedEvals).append(words.at(2).toLongLong());
+                    (words.at(1) == "run" ? ackedRuns : ackedEvals)
+                        .append(words.at(2).toLongLong());
                 }
             }
 
@@ -56,19 +59,25 @@ private Q_SLOTS:
             QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
             QVERIFY2(!query.next(), "foreign keys broken");
             for (const qint64 run : std::as_const(ackedRuns)) {
-                QVERIFY(query.exec(u"SELECT status, (SELECT count(*) FROM run_chunks WHERE run_id = runs.id) "
-                                   "FROM runs WHERE id = %1"_s.arg(run)));
-                QVERIFY2(query.next(), qPrintable(u"round %1: acknowledged run %2 is missing"_s.arg(round).arg(run)));
+                QVERIFY(query.exec(
+                    u"SELECT status, (SELECT count(*) FROM run_chunks WHERE run_id = runs.id) "
+                    "FROM runs WHERE id = %1"_s.arg(run)));
+                QVERIFY2(
+                    query.next(),
+                    qPrintable(u"round %1: acknowledged run %2 is missing"_s.arg(round).arg(run)));
                 QCOMPARE(query.value(0).toString(), u"complete"_s);
                 QCOMPARE(query.value(1).toInt(), 40);
             }
             for (const qint64 eval : std::as_const(ackedEvals)) {
-                QVERIFY(query.exec(u"SELECT count(*) FROM eval_results WHERE id = %1"_s.arg(eval)) && query.next());
-                QVERIFY2(query.value(0).toInt() == 1, qPrintable(u"acknowledged eval result %1 is missing"_s.arg(eval)));
+                QVERIFY(
+                    query.exec(u"SELECT count(*) FROM eval_results WHERE id = %1"_s.arg(eval)) &&
+                    query.next());
+                QVERIFY2(query.value(0).toInt() == 1,
+                         qPrintable(u"acknowledged eval result %1 is missing"_s.arg(eval)));
             }
         }
-        qInfo("%d kills; %lld runs and %lld eval results acknowledged and all present",
-              kKills, qlonglong(ackedRuns.size()), qlonglong(ackedEvals.size()));
+        qInfo("%d kills; %lld runs and %lld eval results acknowledged and all present", kKills,
+              qlonglong(ackedRuns.size()), qlonglong(ackedEvals.size()));
         QVERIFY(ackedRuns.size() >= kKills);
         Q_UNUSED(killsMidWrite);
     }

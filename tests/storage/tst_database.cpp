@@ -50,10 +50,11 @@ QStringList schemaOf(QSqlDatabase db)
 {
     QStringList entries;
     QSqlQuery query(db);
-    query.exec(u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
+    query.exec(
+        u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
     while (query.next()) {
         entries << query.value(0).toString() + u' ' + query.value(1).toString() + u'\n' +
-                       query.value(2).toString().simplified();
+                query.value(2).toString().simplified();
     }
     return entries;
 }
@@ -123,15 +124,19 @@ private Q_SLOTS:
             file.write(sql);
         };
         write(u"0001-first.sql"_s, "CREATE TABLE a (x INTEGER);\nINSERT INTO a VALUES (1);");
-        write(u"0002-broken.sql"_s, "CREATE TABLE b (y INTEGER);\nINSERT INTO a VALUES (2);\nINSERT INTO missing VALUES (3);");
+        write(u"0002-broken.sql"_s,
+              "CREATE TABLE b (y INTEGER);\nINSERT INTO a VALUES (2);\nINSERT INTO missing VALUES "
+              "(3);");
         const QString path = m_dir.filePath(u"migrating.sqlite"_s);
         QString error;
         QVERIFY(!Database::open(path, error, migrations.path()));
-        QVERIFY2(error.contains(u"0002-broken.sql"_s) && error.contains(u"statement 3 of"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"0002-broken.sql"_s) && error.contains(u"statement 3 of"_s),
+                 qPrintable(error));
         QVERIFY2(error.contains(u"left unchanged at version 1"_s), qPrintable(error));
         QCOMPARE(Database::fileSchemaVersion(path), 1);
 
-        write(u"0002-broken.sql"_s, "CREATE TABLE b (y INTEGER);\nINSERT INTO a VALUES (2);"); // fixed
+        write(u"0002-broken.sql"_s,
+              "CREATE TABLE b (y INTEGER);\nINSERT INTO a VALUES (2);"); // fixed
         auto db = Database::open(path, error, migrations.path());
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 2);
@@ -144,10 +149,12 @@ private Q_SLOTS:
     {
         const QStringList statements = pwb::splitSqlStatements(
             u"-- a comment; with a semicolon\nCREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
-            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET a = CASE WHEN 1 THEN 'p' END;\n"
+            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET a = CASE WHEN 1 THEN 'p' "
+            "END;\n"
             "  SELECT 1;\nEND;\n/* block; comment */ SELECT \"q;\";"_s);
         QCOMPARE(statements.size(), 3);
-        QVERIFY(statements.at(1).startsWith(u"CREATE TRIGGER"_s) && statements.at(1).endsWith(u"END"_s));
+        QVERIFY(statements.at(1).startsWith(u"CREATE TRIGGER"_s) &&
+                statements.at(1).endsWith(u"END"_s));
         QCOMPARE(statements.at(2), u"SELECT \"q;\""_s);
     }
 
@@ -169,7 +176,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"v%1.sqlite"_s.arg(version));
         if (version > 0) {
             makeRawDatabase(path,
-                            {readText(dir + u"v%1.sql"_s.arg(version)), readText(dir + u"v%1-data.sql"_s.arg(version))},
+                            {readText(dir + u"v%1.sql"_s.arg(version)),
+                             readText(dir + u"v%1-data.sql"_s.arg(version))},
                             version);
         }
         QString error;
@@ -205,11 +213,13 @@ private Q_SLOTS:
             }
         }
         QString error;
-        auto migrated = Database::open(m_dir.filePath(u"migrated-v%1.sqlite"_s.arg(version)), error, upTo.path());
+        auto migrated = Database::open(m_dir.filePath(u"migrated-v%1.sqlite"_s.arg(version)), error,
+                                       upTo.path());
         QVERIFY2(migrated, qPrintable(error));
         const QString frozenPath = m_dir.filePath(u"frozen-v%1.sqlite"_s.arg(version));
         makeRawDatabase(frozenPath,
-                        {readText(QStringLiteral(PWB_SOURCE_DIR "/tests/storage/schemas/") + u"v%1.sql"_s.arg(version))},
+                        {readText(QStringLiteral(PWB_SOURCE_DIR "/tests/storage/schemas/") +
+                                  u"v%1.sql"_s.arg(version))},
                         version);
         auto frozen = Database::open(frozenPath, error, upTo.path());
         QVERIFY2(frozen, qPrintable(error));

@@ -14,8 +14,9 @@ namespace {
 PromptContent content(const QString &user, double temperature = 0.2)
 {
     PromptContent c;
-    c.messages = {{ChatMessage::Role::System, u"You are terse."_s}, {ChatMessage::Role::User, user}};
-    c.parameters = QJsonObject{{u"temperature"_s, temperature}};
+    c.messages = {{ChatMessage::Role::System, u"You are terse."_s},
+                  {ChatMessage::Role::User, user}};
+    c.parameters = QJsonObject {{u"temperature"_s, temperature}};
     c.variables = {{u"topic"_s, u"Qt"_s, u"what to talk about"_s}};
     c.providerId = u"openai"_s;
     c.model = u"gpt-4o"_s;
@@ -50,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->name, u"Reply to customer"_s);
         QCOMPARE(record->folderId, folder.value());
-        QCOMPARE(record->tags, (QStringList{u"draft"_s, u"email"_s}));
+        QCOMPARE(record->tags, (QStringList {u"draft"_s, u"email"_s}));
 
         QVERIFY(repo.setDeleted(prompt.value(), true));
         QVERIFY(repo.prompts().isEmpty());
@@ -78,13 +79,15 @@ private Q_SLOTS:
         const auto created = repo.createPrompt(u"P"_s);
         QVERIFY2(created, qPrintable(created.error()));
         const qint64 prompt = created.value();
-        const auto first = repo.saveVersion(prompt, content(u"Tell me about {{topic}}"_s), u"first"_s);
+        const auto first =
+            repo.saveVersion(prompt, content(u"Tell me about {{topic}}"_s), u"first"_s);
         QVERIFY2(first, qPrintable(first.error()));
         QVERIFY(first->created);
         QCOMPARE(first->version.number, 1);
         QVERIFY(!first->version.parentId);
 
-        const auto same = repo.saveVersion(prompt, content(u"Tell me about {{topic}}"_s), u"again"_s);
+        const auto same =
+            repo.saveVersion(prompt, content(u"Tell me about {{topic}}"_s), u"again"_s);
         QVERIFY(same);
         QVERIFY(!same->created); // unchanged content: no new version
         QCOMPARE(same->version.id, first->version.id);
@@ -102,8 +105,10 @@ private Q_SLOTS:
         QCOMPARE(versions.first().content.variables.first().defaultValue, u"Qt"_s);
 
         QSqlQuery query(m_db->connection());
-        QVERIFY(!query.exec(u"UPDATE prompt_versions SET note = 'changed' WHERE id = %1"_s.arg(first->version.id)));
-        QVERIFY2(query.lastError().text().contains(u"immutable"_s), qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(
+            u"UPDATE prompt_versions SET note = 'changed' WHERE id = %1"_s.arg(first->version.id)));
+        QVERIFY2(query.lastError().text().contains(u"immutable"_s),
+                 qPrintable(query.lastError().text()));
     }
 
     void labelsMoveWithHistory()
@@ -131,7 +136,8 @@ private Q_SLOTS:
         const qint64 other = repo.createPrompt(u"Other"_s).value();
         const auto foreign = repo.setLabel(other, u"production"_s, v1);
         QVERIFY(!foreign); // a label only points at its own prompt's versions
-        QVERIFY2(foreign.error().contains(u"not one of this prompt"_s), qPrintable(foreign.error()));
+        QVERIFY2(foreign.error().contains(u"not one of this prompt"_s),
+                 qPrintable(foreign.error()));
     }
 
     void fullTextSearchFindsNamesAndMessages()
@@ -143,8 +149,9 @@ private Q_SLOTS:
         QVERIFY(repo.saveVersion(b, content(u"Classify the stack trace"_s)));
         auto search = [&](const QString &text) {
             QSqlQuery query(m_db->connection());
-            query.prepare(u"SELECT prompt_id, snippet(prompt_search, 2, '[', ']', '…', 8) FROM prompt_search "
-                          "WHERE prompt_search MATCH ? ORDER BY rank"_s);
+            query.prepare(
+                u"SELECT prompt_id, snippet(prompt_search, 2, '[', ']', '…', 8) FROM prompt_search "
+                "WHERE prompt_search MATCH ? ORDER BY rank"_s);
             query.addBindValue(u"\"%1\""_s.arg(text));
             query.exec();
             QList<qint64> ids;
@@ -153,9 +160,9 @@ private Q_SLOTS:
             }
             return ids;
         };
-        QCOMPARE(search(u"付款提"_s), QList<qint64>{a}); // substrings, Chinese included (trigram)
-        QCOMPARE(search(u"stack tr"_s), QList<qint64>{b});
-        QCOMPARE(search(u"triage"_s), QList<qint64>{b}); // the name
+        QCOMPARE(search(u"付款提"_s), QList<qint64> {a}); // substrings, Chinese included (trigram)
+        QCOMPARE(search(u"stack tr"_s), QList<qint64> {b});
+        QCOMPARE(search(u"triage"_s), QList<qint64> {b}); // the name
         QVERIFY(repo.renamePrompt(b, u"Crash sorting"_s));
         QVERIFY(search(u"triage"_s).isEmpty());
     }

@@ -31,15 +31,16 @@ RunStart startFor(const QString &key = kCanary)
     start.model = chat.model;
     start.request = buildStreamingRequest(provider, chat);
     start.secrets = {key};
-    start.variables = QJsonObject{{u"name"_s, u"Ada"_s}};
+    start.variables = QJsonObject {{u"name"_s, u"Ada"_s}};
     return start;
 }
 
 QVariantMap runRow(Database &db, qint64 id)
 {
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT status, reply_text, reasoning_text, finish_reason, output_tokens, first_token_ms, "
-                  "error_kind, error_phase, request FROM runs WHERE id = ?"_s);
+    query.prepare(
+        u"SELECT status, reply_text, reasoning_text, finish_reason, output_tokens, first_token_ms, "
+        "error_kind, error_phase, request FROM runs WHERE id = ?"_s);
     query.addBindValue(id);
     QVariantMap row;
     if (query.exec() && query.next()) {
@@ -100,17 +101,22 @@ private Q_SLOTS:
         QCOMPARE(row.value(u"first_token_ms"_s).toInt(), 100);
 
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(u"SELECT count(*), min(at_ms), max(seq) FROM run_chunks WHERE run_id = %1"_s.arg(run.value())));
+        QVERIFY(query.exec(
+            u"SELECT count(*), min(at_ms), max(seq) FROM run_chunks WHERE run_id = %1"_s.arg(
+                run.value())));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 501); // the replay timeline
-        QVERIFY(query.exec(u"SELECT run_id FROM run_search WHERE run_search MATCH '\"tok tok\"'"_s) && query.next());
+        QVERIFY(
+            query.exec(u"SELECT run_id FROM run_search WHERE run_search MATCH '\"tok tok\"'"_s) &&
+            query.next());
         QCOMPARE(query.value(0).toLongLong(), run.value());
     }
 
     void failedRunKeepsThePartialTextAndTheError()
     {
         RunRecorder recorder(*m_db);
-        connect(&recorder, &RunRecorder::writeFailed, this, [](const QString &e) { qWarning("%s", qPrintable(e)); });
+        connect(&recorder, &RunRecorder::writeFailed, this,
+                [](const QString &e) { qWarning("%s", qPrintable(e)); });
         const qint64 run = recorder.begin(startFor()).value();
         recorder.record(run, StreamEvent::textDelta(u"Partial"_s), 10);
         StreamError error;
@@ -164,9 +170,13 @@ private Q_SLOTS:
             error.kind = StreamError::Kind::Auth;
             error.message = u"Incorrect API key provided: "_s + kCanary;
             recorder.record(run, StreamEvent::failed(error), 20);
-            const QJsonObject request = QJsonDocument::fromJson(runRow(*m_db, run).value(u"request"_s).toByteArray()).object();
-            QCOMPARE(request.value(u"headers"_s).toObject().value(u"Authorization"_s).toString(), u"[redacted]"_s);
-            QCOMPARE(request.value(u"headers"_s).toObject().value(u"X-Session-Token"_s).toString(), u"[redacted]"_s);
+            const QJsonObject request =
+                QJsonDocument::fromJson(runRow(*m_db, run).value(u"request"_s).toByteArray())
+                    .object();
+            QCOMPARE(request.value(u"headers"_s).toObject().value(u"Authorization"_s).toString(),
+                     u"[redacted]"_s);
+            QCOMPARE(request.value(u"headers"_s).toObject().value(u"X-Session-Token"_s).toString(),
+                     u"[redacted]"_s);
         }
         m_db.reset(); // close: checkpoint, so the main file holds everything too
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
@@ -175,8 +185,10 @@ private Q_SLOTS:
                 continue;
             }
             const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(kCanary.toUtf8()), qPrintable(u"the key is in "_s + file.fileName()));
-            const QByteArray utf16(reinterpret_cast<const char *>(kCanary.utf16()), kCanary.size() * 2);
+            QVERIFY2(!bytes.contains(kCanary.toUtf8()),
+                     qPrintable(u"the key is in "_s + file.fileName()));
+            const QByteArray utf16(reinterpret_cast<const char *>(kCanary.utf16()),
+                                   kCanary.size() * 2);
             QVERIFY2(!bytes.contains(utf16), qPrintable(file.fileName()));
         }
         QString error;
