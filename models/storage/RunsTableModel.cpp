@@ -86,17 +86,20 @@ QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
         where << QStringLiteral("r.started_at < ?");
         values << m_filter.to.toMSecsSinceEpoch();
     }
-    const QString order = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString order =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.id, r.started_at, coalesce(p.name, ''), coalesce(v.number, 0), "
-                                 "r.provider_id, r.model, r.status, coalesce(r.input_tokens, -1), "
-                                 "coalesce(r.output_tokens, -1), coalesce(r.first_token_ms, -1) FROM runs r "
-                                 "LEFT JOIN prompt_versions v ON v.id = r.prompt_version_id "
-                                 "LEFT JOIN prompts p ON p.id = v.prompt_id %1 ORDER BY %2 %3, r.id %3 "
-                                 "LIMIT ? OFFSET ?")
-                      .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                           QLatin1String(sortExpression(m_sortColumn)), order));
+    query.prepare(
+        QStringLiteral("SELECT r.id, r.started_at, coalesce(p.name, ''), coalesce(v.number, 0), "
+                       "r.provider_id, r.model, r.status, coalesce(r.input_tokens, -1), "
+                       "coalesce(r.output_tokens, -1), coalesce(r.first_token_ms, -1) FROM runs r "
+                       "LEFT JOIN prompt_versions v ON v.id = r.prompt_version_id "
+                       "LEFT JOIN prompts p ON p.id = v.prompt_id %1 ORDER BY %2 %3, r.id %3 "
+                       "LIMIT ? OFFSET ?")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 QLatin1String(sortExpression(m_sortColumn)), order));
     for (const QVariant &value : std::as_const(values)) {
         query.addBindValue(value);
     }
@@ -105,10 +108,11 @@ QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
     QList<Row> rows;
     if (query.exec()) {
         while (query.next()) {
-            rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                         query.value(3).toInt(), query.value(4).toString(), query.value(5).toString(),
-                         query.value(6).toString(), query.value(7).toLongLong(), query.value(8).toLongLong(),
-                         query.value(9).toLongLong()});
+            rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                         query.value(2).toString(), query.value(3).toInt(),
+                         query.value(4).toString(), query.value(5).toString(),
+                         query.value(6).toString(), query.value(7).toLongLong(),
+                         query.value(8).toLongLong(), query.value(9).toLongLong()});
         }
     }
     return rows;
@@ -134,7 +138,8 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
         return row.id;
     }
     if (role == Qt::TextAlignmentRole) {
-        return index.column() >= InputTokens ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() >= InputTokens ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                             : QVariant();
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -142,7 +147,8 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
     auto count = [](qint64 value) { return value < 0 ? QVariant() : QVariant(value); };
     switch (index.column()) {
     case Started:
-        return QDateTime::fromMSecsSinceEpoch(row.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QDateTime::fromMSecsSinceEpoch(row.startedAt)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Prompt:
         return row.prompt.isEmpty() ? tr("(unsaved prompt)") : row.prompt;
     case Version:

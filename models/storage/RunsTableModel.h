@@ -17,16 +17,27 @@ class RunsTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Started, Prompt, Version, Provider, Model, Status, InputTokens, OutputTokens, Ttft, ColumnCount };
+    enum Column {
+        Started,
+        Prompt,
+        Version,
+        Provider,
+        Model,
+        Status,
+        InputTokens,
+        OutputTokens,
+        Ttft,
+        ColumnCount
+    };
     enum Role { RunIdRole = Qt::UserRole + 1 };
 
     struct Filter
     {
         std::optional<qint64> promptId;
-        QString model;  // exact
+        QString model; // exact
         QString status; // running, complete, truncated, failed, cancelled, interrupted
         QDateTime from; // started at or after
-        QDateTime to;   // started before
+        QDateTime to; // started before
     };
 
     explicit RunsTableModel(Database &database, QObject *parent = nullptr);
@@ -39,7 +50,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

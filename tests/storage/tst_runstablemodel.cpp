@@ -29,10 +29,13 @@ private Q_SLOTS:
 
         QSqlQuery query(m_db->connection());
         QVERIFY(m_db->connection().transaction());
-        query.prepare(u"INSERT INTO runs (prompt_version_id, provider_id, model, request, status, started_at, "
-                      "input_tokens, output_tokens, first_token_ms) VALUES (?, 'openai', ?, '{}', ?, ?, ?, ?, ?)"_s);
+        query.prepare(
+            u"INSERT INTO runs (prompt_version_id, provider_id, model, request, status, "
+            u"started_at, "
+            "input_tokens, output_tokens, first_token_ms) VALUES (?, 'openai', ?, '{}', ?, ?, ?, ?, ?)"_s);
         for (int i = 0; i < kRuns; ++i) {
-            query.addBindValue(i % 3 == 0 ? QVariant(version) : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(i % 3 == 0 ? QVariant(version)
+                                          : QVariant(QMetaType::fromType<qint64>()));
             query.addBindValue(i % 2 ? u"gpt-4o"_s : u"claude-sonnet"_s);
             query.addBindValue(i % 10 == 0 ? u"failed"_s : u"complete"_s);
             query.addBindValue(qint64(1763700000000) + i * 1000);
@@ -48,7 +51,8 @@ private Q_SLOTS:
     {
         RunsTableModel model(*m_db);
         model.setPageSize(100);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(model.rowCount() >= 100); // the tester itself fetches a page or two
         while (model.canFetchMore({})) {
@@ -68,10 +72,10 @@ private Q_SLOTS:
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 400);
         QCOMPARE(inserted.count(), 1);
-        const QDateTime newest = QDateTime::fromString(model.index(0, RunsTableModel::Started).data().toString(),
-                                                       u"yyyy-MM-dd HH:mm:ss"_s);
-        const QDateTime next = QDateTime::fromString(model.index(1, RunsTableModel::Started).data().toString(),
-                                                     u"yyyy-MM-dd HH:mm:ss"_s);
+        const QDateTime newest = QDateTime::fromString(
+            model.index(0, RunsTableModel::Started).data().toString(), u"yyyy-MM-dd HH:mm:ss"_s);
+        const QDateTime next = QDateTime::fromString(
+            model.index(1, RunsTableModel::Started).data().toString(), u"yyyy-MM-dd HH:mm:ss"_s);
         QVERIFY(newest > next);
         QCOMPARE(model.index(0, 0).data(RunsTableModel::RunIdRole).toLongLong(), qint64(kRuns));
     }
@@ -104,7 +108,8 @@ private Q_SLOTS:
         QTest::newRow("model") << u"gpt-4o"_s << QString() << false << kRuns / 2;
         QTest::newRow("status") << QString() << u"failed"_s << false << kRuns / 10;
         QTest::newRow("prompt") << QString() << QString() << true << (kRuns + 2) / 3;
-        QTest::newRow("prompt + status") << QString() << u"failed"_s << true << (kRuns / 10 + 2) / 3;
+        QTest::newRow("prompt + status")
+            << QString() << u"failed"_s << true << (kRuns / 10 + 2) / 3;
     }
 
     void filters()
@@ -114,7 +119,8 @@ private Q_SLOTS:
         QFETCH(bool, byPrompt);
         QFETCH(int, expected);
         RunsTableModel runs(*m_db);
-        runs.setFilter({byPrompt ? std::optional<qint64>(m_prompt) : std::nullopt, model, status, {}, {}});
+        runs.setFilter(
+            {byPrompt ? std::optional<qint64>(m_prompt) : std::nullopt, model, status, {}, {}});
         while (runs.canFetchMore({})) {
             runs.fetchMore({});
         }
@@ -124,7 +130,10 @@ private Q_SLOTS:
     void dateRange()
     {
         RunsTableModel runs(*m_db);
-        runs.setFilter({std::nullopt, {}, {}, QDateTime::fromMSecsSinceEpoch(1763700000000 + 100 * 1000),
+        runs.setFilter({std::nullopt,
+                        {},
+                        {},
+                        QDateTime::fromMSecsSinceEpoch(1763700000000 + 100 * 1000),
                         QDateTime::fromMSecsSinceEpoch(1763700000000 + 150 * 1000)});
         QCOMPARE(runs.rowCount(), 50);
         QVERIFY(!runs.canFetchMore({}));

@@ -1,0 +1,176 @@
+#include "storage/PromptLibraryModel.h"
+
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pwb {
+
+PromptLibraryModel::PromptLibraryModel(Database &database, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_database(database)
+{
+    reload();
+}
+
+void PromptLibraryModel::setSearchText(const QString &text)
+{
+    if (text.trimmed() == m_search) {
+        return;
+    }
+    m_search = text.trimmed();
+    reload();
+}
+
+std::optional<QSet<qint64>> PromptLibraryModel::matchingPrompts() const
+{
+    if (m_search.isEmpty()) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_database.connection());
+    if (m_search.size() >= 3) {
+        // The trigram index: any substring, in names and in the newest version's messages.
+        query.prepare(QStringLiteral("SELECT prompt_id FROM prompt_search WHERE prompt_search MATCH ?"));
+        QString quoted = m_search;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        query.addBindValue(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));
+    } else {
+        query.prepare(QStringLiteral("SELECT id FROM prompts WHERE instr(lower(name), lower(?)) > 0"));
+        query.addBindValue(m_search);
+    }
+    QSet<qint64> ids;
+    if (query.exec()) {
+        while (query.next()) {
+            ids.insert(query.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
+void PromptLibraryModel::reload()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_topLevel.clear();
+    const std::optional<QSet<qint64>> matches = matchingPrompts();
+
+    QHash<qint64, int> folderNode;
+    QHash<qint64, qint64> folderParent;
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("SELECT id, parent_id, name FROM folders ORDER BY name COLLATE NOCASE"));
+    while (query.next()) {
+        folderNode.insert(query.value(0).toLongLong(), int(m_nodes.size()));
+        folderParent.insert(query.value(0).toLongLong(), query.value(1).isNull() ? 0 : query.value(1).toLongLong());
+        m_nodes.append({true, query.value(0).toLongLong(), query.value(2).toString(), -1, {}});
+    }
+    QList<int> promptNodes;
+    query.exec(QStringLiteral("SELECT id, folder_id, name FROM prompts WHERE deleted_at IS NULL "
+                              "ORDER BY name COLLATE NOCASE, id"));
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (matches && !matches->contains(id)) {
+            continue;
+        }
+        Node node{false, id, query.value(2).toString(), -1, {}};
+        node.parent = query.value(1).isNull() ? -1 : folderNode.value(query.value(1).toLongLong(), -1);
+        promptNodes.append(int(m_nodes.size()));
+        m_nodes.append(node);
+    }
+    for (auto it = folderNode.cbegin(); it != folderNode.cend(); ++it) {
+        const qint64 parentId = folderParent.value(it.key());
+        m_nodes[it.value()].parent = parentId == 0 ? -1 : folderNode.value(parentId, -1);
+    }
+    // While searching, only folders on the way to a match are shown.
+    QSet<int> shown;
+    for (int node : std::as_const(promptNodes)) {
+        for (int at = node; at >= 0 && !shown.contains(at); at = m_nodes.at(at).parent) {
+            shown.insert(at);
+        }
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (matches && !shown.contains(i)) {
+            continue;
+        }
+        QList<int> &siblings = m_nodes.at(i).parent < 0 ? m_topLevel : m_nodes[m_nodes.at(i).parent].children;
+        siblings.append(i);
+    }
+    // Folders first, then prompts; each by name (the SQL order within a kind is kept).
+    auto folderFirst = [this](int a, int b) { return m_nodes.at(a).folder && !m_nodes.at(b).folder; };
+    std::stable_sort(m_topLevel.begin(), m_topLevel.end(), folderFirst);
+    for (Node &node : m_nodes) {
+        std::stable_sort(node.children.begin(), node.children.end(), folderFirst);
+    }
+    endResetModel();
+}
+
+QModelIndex PromptLibraryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent)) {
+        return {};
+    }
+    const int parentNode = parent.isValid() ? int(parent.internalId()) : -1;
+    return createIndex(row, column, quintptr(childrenOf(parentNode).at(row)));
+}
+
+QModelIndex PromptLibraryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid()) {
+        return {};
+    }
+    const int parentNode = m_nodes.at(int(child.internalId())).parent;
+    if (parentNode < 0) {
+        return {};
+    }
+    const int grandParent = m_nodes.at(parentNode).parent;
+    return createIndex(int(childrenOf(grandParent).indexOf(parentNode)), 0, quintptr(parentNode));
+}
+
+int PromptLibraryModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0) {
+        return 0;
+    }
+    return int(childrenOf(parent.isValid() ? int(parent.internalId()) : -1).size());
+}
+
+int PromptLibraryModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant PromptLibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Node &node = m_nodes.at(int(index.internalId()));
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return node.name;
+    case IdRole:
+        return node.id;
+    case IsFolderRole:
+        return node.folder;
+    default:
+        return {};
+    }
+}
+
+QModelIndex PromptLibraryModel::indexOfPrompt(qint64 promptId) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes.at(i);
+        if (!node.folder && node.id == promptId) {
+            const QList<int> &siblings = childrenOf(node.parent);
+            const qsizetype row = siblings.indexOf(i);
+            return row < 0 ? QModelIndex() : createIndex(int(row), 0, quintptr(i));
+        }
+    }
+    return {};
+}
+
+} // namespace pwb
