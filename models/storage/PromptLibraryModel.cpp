@@ -33,12 +33,14 @@ std::optional<QSet<qint64>> PromptLibraryModel::matchingPrompts() const
     QSqlQuery query(m_database.connection());
     if (m_search.size() >= 3) {
         // The trigram index: any substring, in names and in the newest version's messages.
-        query.prepare(QStringLiteral("SELECT prompt_id FROM prompt_search WHERE prompt_search MATCH ?"));
+        query.prepare(
+            QStringLiteral("SELECT prompt_id FROM prompt_search WHERE prompt_search MATCH ?"));
         QString quoted = m_search;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         query.addBindValue(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));
     } else {
-        query.prepare(QStringLiteral("SELECT id FROM prompts WHERE instr(lower(name), lower(?)) > 0"));
+        query.prepare(
+            QStringLiteral("SELECT id FROM prompts WHERE instr(lower(name), lower(?)) > 0"));
         query.addBindValue(m_search);
     }
     QSet<qint64> ids;
@@ -60,10 +62,12 @@ void PromptLibraryModel::reload()
     QHash<qint64, int> folderNode;
     QHash<qint64, qint64> folderParent;
     QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("SELECT id, parent_id, name FROM folders ORDER BY name COLLATE NOCASE"));
+    query.exec(
+        QStringLiteral("SELECT id, parent_id, name FROM folders ORDER BY name COLLATE NOCASE"));
     while (query.next()) {
         folderNode.insert(query.value(0).toLongLong(), int(m_nodes.size()));
-        folderParent.insert(query.value(0).toLongLong(), query.value(1).isNull() ? 0 : query.value(1).toLongLong());
+        folderParent.insert(query.value(0).toLongLong(),
+                            query.value(1).isNull() ? 0 : query.value(1).toLongLong());
         m_nodes.append({true, query.value(0).toLongLong(), query.value(2).toString(), -1, {}});
     }
     QList<int> promptNodes;
@@ -74,8 +78,9 @@ void PromptLibraryModel::reload()
         if (matches && !matches->contains(id)) {
             continue;
         }
-        Node node{false, id, query.value(2).toString(), -1, {}};
-        node.parent = query.value(1).isNull() ? -1 : folderNode.value(query.value(1).toLongLong(), -1);
+        Node node {false, id, query.value(2).toString(), -1, {}};
+        node.parent =
+            query.value(1).isNull() ? -1 : folderNode.value(query.value(1).toLongLong(), -1);
         promptNodes.append(int(m_nodes.size()));
         m_nodes.append(node);
     }
@@ -94,11 +99,14 @@ void PromptLibraryModel::reload()
         if (matches && !shown.contains(i)) {
             continue;
         }
-        QList<int> &siblings = m_nodes.at(i).parent < 0 ? m_topLevel : m_nodes[m_nodes.at(i).parent].children;
+        QList<int> &siblings =
+            m_nodes.at(i).parent < 0 ? m_topLevel : m_nodes[m_nodes.at(i).parent].children;
         siblings.append(i);
     }
     // Folders first, then prompts; each by name (the SQL order within a kind is kept).
-    auto folderFirst = [this](int a, int b) { return m_nodes.at(a).folder && !m_nodes.at(b).folder; };
+    auto folderFirst = [this](int a, int b) {
+        return m_nodes.at(a).folder && !m_nodes.at(b).folder;
+    };
     std::stable_sort(m_topLevel.begin(), m_topLevel.end(), folderFirst);
     for (Node &node : m_nodes) {
         std::stable_sort(node.children.begin(), node.children.end(), folderFirst);

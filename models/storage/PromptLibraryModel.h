@@ -43,7 +43,10 @@ private:
         QList<int> children;
     };
     std::optional<QSet<qint64>> matchingPrompts() const; // nullopt: no search
-    const QList<int> &childrenOf(int node) const { return node < 0 ? m_topLevel : m_nodes.at(node).children; }
+    const QList<int> &childrenOf(int node) const
+    {
+        return node < 0 ? m_topLevel : m_nodes.at(node).children;
+    }
 
     Database &m_database;
     QString m_search;

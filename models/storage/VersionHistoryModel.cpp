@@ -13,8 +13,7 @@ VersionHistoryModel::VersionHistoryModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_repository(database)
-{
-}
+{ }
 
 void VersionHistoryModel::setPrompt(std::optional<qint64> promptId)
 {
@@ -31,7 +30,8 @@ void VersionHistoryModel::reload()
         m_versions = m_repository.versions(*m_promptId);
         std::reverse(m_versions.begin(), m_versions.end()); // newest first
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT version_id, name FROM labels WHERE prompt_id = ? ORDER BY name"));
+        query.prepare(QStringLiteral(
+            "SELECT version_id, name FROM labels WHERE prompt_id = ? ORDER BY name"));
         query.addBindValue(*m_promptId);
         query.exec();
         while (query.next()) {
@@ -67,7 +67,8 @@ QVariant VersionHistoryModel::data(const QModelIndex &index, int role) const
     case Number:
         return QStringLiteral("v%1").arg(version.number);
     case Created:
-        return QDateTime::fromMSecsSinceEpoch(version.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(version.createdAt)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Labels:
         return m_labels.value(version.id).join(QStringLiteral(", "));
     case Note:

@@ -1,8 +1,12 @@
 #include "Fixtures.h"
 #include "LoopbackServer.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/Database.h"
+#include "storage/PromptRepository.h"
+#include "storage/RunRecorder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -377,6 +381,76 @@ private Q_SLOTS:
         const Outcome outcome = runPwb(arguments, {}, input);
         QCOMPARE(outcome.exitCode, exitCode);
         QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    }
+
+    void workspaceCommands()
+    {
+        const QString path = m_home.filePath(u"cli-workspace.sqlite"_s);
+        {
+            QString error;
+            auto db = pwb::Database::open(path, error);
+            QVERIFY2(db, qPrintable(error));
+            pwb::PromptRepository prompts(*db);
+            const qint64 prompt = prompts.createPrompt(u"Summarise"_s).value();
+            pwb::PromptContent content;
+            content.messages = {{pwb::ChatMessage::Role::System, u"Be brief."_s},
+                                {pwb::ChatMessage::Role::User, u"Summarise {{text}}"_s}};
+            content.model = u"gpt-4o"_s;
+            const qint64 v1 = prompts.saveVersion(prompt, content)->version.id;
+            content.messages.last().content = u"Summarise {{text}} in one line"_s;
+            QVERIFY(prompts.saveVersion(prompt, content));
+            QVERIFY(prompts.setLabel(prompt, u"production"_s, v1));
+            pwb::RunRecorder recorder(*db);
+            pwb::RunStart start;
+            start.providerId = u"openai"_s;
+            start.model = u"gpt-4o"_s;
+            start.promptVersionId = v1;
+            const qint64 run = recorder.begin(start).value();
+            recorder.record(run, pwb::StreamEvent::textDelta(u"The quarterly numbers improved"_s),
+                            5);
+            recorder.record(
+                run, pwb::StreamEvent::finished(pwb::FinishReason::Stop, u"stop"_s, true), 9);
+        }
+        const QStringList ws {u"--workspace"_s, path};
+        Outcome outcome = runPwb(QStringList {u"prompts"_s, u"list"_s} + ws);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(u"Summarise\t2 versions\tproduction=v1"_s),
+                 qPrintable(outcome.out));
+
+        outcome = runPwb(QStringList {u"prompts"_s, u"show"_s, u"summarise"_s, u"--label"_s,
+                                      u"production"_s, u"--json"_s} +
+                         ws);
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
+        QCOMPARE(shown.value(u"version"_s).toInt(), 1);
+        QCOMPARE(
+            shown.value(u"messages"_s).toArray().last().toObject().value(u"content"_s).toString(),
+            u"Summarise {{text}}"_s);
+
+        outcome = runPwb(QStringList {u"runs"_s, u"list"_s, u"--json"_s} + ws);
+        QCOMPARE(outcome.exitCode, 0);
+        const QJsonArray runs = QJsonDocument::fromJson(outcome.out.toUtf8()).array();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(u"status"_s).toString(), u"complete"_s);
+        QCOMPARE(runs.first().toObject().value(u"prompt"_s).toString(), u"Summarise"_s);
+
+        outcome = runPwb(QStringList {u"runs"_s, u"search"_s, u"quarterly"_s} + ws);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(u"[quarterly]"_s), qPrintable(outcome.out));
+
+        outcome = runPwb(QStringList {u"runs"_s, u"show"_s, u"1"_s} + ws);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(u"The quarterly numbers improved"_s),
+                 qPrintable(outcome.out));
+
+        outcome =
+            runPwb({u"runs"_s, u"list"_s, u"--workspace"_s, m_home.filePath(u"missing.sqlite"_s)});
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(u"there is no workspace at"_s), qPrintable(outcome.err));
+        QVERIFY(!QFile::exists(m_home.filePath(u"missing.sqlite"_s))); // reading never creates one
+        outcome = runPwb(QStringList {u"runs"_s, u"frobnicate"_s} + ws);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(u"list|show|search"_s), qPrintable(outcome.err));
     }
 
 private:

@@ -20,7 +20,8 @@ PromptContent says(const QString &text)
 }
 
 // "Folder/Prompt" paths of every prompt in the model, depth first.
-QStringList paths(const QAbstractItemModel &model, const QModelIndex &parent = {}, const QString &prefix = {})
+QStringList paths(const QAbstractItemModel &model, const QModelIndex &parent = {},
+                  const QString &prefix = {})
 {
     QStringList result;
     for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -54,7 +55,8 @@ private Q_SLOTS:
         repo.createFolder(u"Empty"_s).value();
         m_reply = repo.createPrompt(u"Reply"_s, email).value();
         QVERIFY(repo.saveVersion(m_reply, says(u"Answer the customer politely"_s)));
-        QVERIFY(repo.saveVersion(m_reply, says(u"Answer the customer politely and briefly"_s), u"shorter"_s));
+        QVERIFY(repo.saveVersion(m_reply, says(u"Answer the customer politely and briefly"_s),
+                                 u"shorter"_s));
         const qint64 triage = repo.createPrompt(u"Triage"_s, support).value();
         QVERIFY(repo.saveVersion(triage, says(u"Classify: bug, billing or 退款"_s)));
         QVERIFY(repo.saveVersion(repo.createPrompt(u"Haiku"_s).value(), says(u"Write a haiku"_s)));
@@ -65,9 +67,11 @@ private Q_SLOTS:
     void treeOfFoldersAndPrompts()
     {
         PromptLibraryModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(paths(model), (QStringList{u"Empty/"_s, u"Support/"_s, u"Support/Email/"_s, u"Support/Email/Reply"_s,
-                                            u"Support/Triage"_s, u"Haiku"_s}));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(paths(model),
+                 (QStringList {u"Empty/"_s, u"Support/"_s, u"Support/Email/"_s,
+                               u"Support/Email/Reply"_s, u"Support/Triage"_s, u"Haiku"_s}));
         const QModelIndex reply = model.indexOfPrompt(m_reply);
         QVERIFY(reply.isValid());
         QCOMPARE(reply.data().toString(), u"Reply"_s);
@@ -80,13 +84,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("message text") << u"politely"_s << QStringList{u"Support/"_s, u"Support/Email/"_s, u"Support/Email/Reply"_s};
-        QTest::newRow("chinese, 3+ characters") << u"ling or 退"_s << QStringList{u"Support/"_s, u"Support/Triage"_s};
-        QTest::newRow("2 characters match names only") << u"退款"_s << QStringList{};
-        QTest::newRow("short name match") << u"ha"_s << QStringList{u"Haiku"_s};
-        QTest::newRow("name") << u"Triage"_s << QStringList{u"Support/"_s, u"Support/Triage"_s};
-        QTest::newRow("nothing") << u"zebra"_s << QStringList{};
-        QTest::newRow("quote is safe") << u"a\"b"_s << QStringList{};
+        QTest::newRow("message text")
+            << u"politely"_s
+            << QStringList {u"Support/"_s, u"Support/Email/"_s, u"Support/Email/Reply"_s};
+        QTest::newRow("chinese, 3+ characters")
+            << u"ling or 退"_s << QStringList {u"Support/"_s, u"Support/Triage"_s};
+        QTest::newRow("2 characters match names only") << u"退款"_s << QStringList {};
+        QTest::newRow("short name match") << u"ha"_s << QStringList {u"Haiku"_s};
+        QTest::newRow("name") << u"Triage"_s << QStringList {u"Support/"_s, u"Support/Triage"_s};
+        QTest::newRow("nothing") << u"zebra"_s << QStringList {};
+        QTest::newRow("quote is safe") << u"a\"b"_s << QStringList {};
     }
 
     void searchKeepsMatchesAndTheirFolders()
@@ -94,7 +101,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         PromptLibraryModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSearchText(text);
         QCOMPARE(paths(model), expected);
         model.setSearchText({});
@@ -104,7 +112,8 @@ private Q_SLOTS:
     void versionHistoryNewestFirstWithLabels()
     {
         VersionHistoryModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setPrompt(m_reply);
         QCOMPARE(model.rowCount(), 2);
