@@ -1,5 +1,6 @@
 #include "providers/RequestBuilder.h"
 #include "storage/Database.h"
+#include "storage/ProviderSettingsRepository.h"
 #include "storage/RunRecorder.h"
 
 #include <QDir>
@@ -159,9 +160,37 @@ private Q_SLOTS:
         QCOMPARE(RunRecorder::markInterrupted(*m_db).value(), 0);
     }
 
+    void providerSettingsKeepNoSecret()
+    {
+        ProviderSettingsRepository providers(*m_db);
+        ProviderConfig config = *ProviderConfig::preset(u"openai-compatible"_s);
+        config.id = u"my-vllm"_s;
+        config.apiKey = kCanary;
+        config.baseUrl = QUrl(u"http://gpu-box:8000/v1"_s);
+        config.timeouts.idleMs = 30000;
+        config.extraHeaders = {{"HTTP-Referer", "https://example.invalid"}};
+        QVERIFY(providers.save(config));
+        const auto loaded = providers.load(u"my-vllm"_s);
+        QVERIFY(loaded);
+        QVERIFY(loaded->apiKey.isEmpty());
+        QCOMPARE(loaded->timeouts.idleMs, 30000);
+        QCOMPARE(loaded->extraHeaders, config.extraHeaders);
+        QCOMPARE(loaded->baseUrl, config.baseUrl);
+
+        config.extraHeaders.append({"X-Api-Key", kCanary.toUtf8()});
+        const Result<void> refused = providers.save(config);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"X-Api-Key"_s) && refused.error().contains(u"keychain"_s),
+                 qPrintable(refused.error()));
+    }
+
     void noSecretIsEverWritten()
     {
         {
+            ProviderSettingsRepository providers(*m_db);
+            ProviderConfig config = *ProviderConfig::preset(u"openai"_s);
+            config.apiKey = kCanary; // settings, request and run: the whole flow
+            QVERIFY(providers.save(config));
             RunRecorder recorder(*m_db);
             const qint64 run = recorder.begin(startFor()).value();
             // A provider that echoes the key back in its reply and its error.
