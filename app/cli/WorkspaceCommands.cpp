@@ -34,8 +34,9 @@ int fail(const QString &command, const QString &message)
 
 void printJson(const QJsonValue &value)
 {
-    out() << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                               : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+    out() << QString::fromUtf8(
+        value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
     out().flush();
 }
 
@@ -44,9 +45,9 @@ void printJson(const QJsonValue &value)
 std::unique_ptr<Database> openWorkspace(QCommandLineParser &parser, const QStringList &arguments,
                                         const QString &command, int &status)
 {
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       Text::tr("The workspace file or folder (default: the app's)."),
-                                       Text::tr("PATH"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
+        Text::tr("PATH"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON instead of text."));
     parser.addOptions({workspace, json});
     parser.addHelpOption();
@@ -59,14 +60,17 @@ std::unique_ptr<Database> openWorkspace(QCommandLineParser &parser, const QStrin
         status = kSuccess;
         return nullptr;
     }
-    const WorkspaceLocation location = WorkspaceLocation::resolve(parser.value(workspace), QDir::currentPath());
+    const WorkspaceLocation location =
+        WorkspaceLocation::resolve(parser.value(workspace), QDir::currentPath());
     if (!location.ok()) {
         status = fail(command, location.error);
         return nullptr;
     }
     if (!QFileInfo::exists(location.filePath)) {
-        status = fail(command, Text::tr("there is no workspace at %1 (the app creates it when it first saves)")
-                                   .arg(QDir::toNativeSeparators(location.filePath)));
+        status =
+            fail(command,
+                 Text::tr("there is no workspace at %1 (the app creates it when it first saves)")
+                     .arg(QDir::toNativeSeparators(location.filePath)));
         return nullptr;
     }
     QString error;
@@ -119,11 +123,12 @@ int promptsList(const QStringList &arguments)
             }
         }
         if (parser.isSet(QStringLiteral("json"))) {
-            json.append(QJsonObject{{QStringLiteral("id"), prompt.id},
-                                    {QStringLiteral("name"), prompt.name},
-                                    {QStringLiteral("versions"), versions.size()},
-                                    {QStringLiteral("tags"), QJsonArray::fromStringList(prompt.tags)},
-                                    {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}});
+            json.append(
+                QJsonObject {{QStringLiteral("id"), prompt.id},
+                             {QStringLiteral("name"), prompt.name},
+                             {QStringLiteral("versions"), versions.size()},
+                             {QStringLiteral("tags"), QJsonArray::fromStringList(prompt.tags)},
+                             {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}});
         } else {
             out() << QStringLiteral("%1\t%2\t%3 versions\t%4\n")
                          .arg(prompt.id)
@@ -142,11 +147,12 @@ int promptsList(const QStringList &arguments)
 int promptsShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Show a prompt version: its messages and parameters."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), Text::tr("Version number (default: newest)."),
-                                           Text::tr("N"));
-    const QCommandLineOption labelOption(QStringLiteral("label"), Text::tr("The version a label points at."),
-                                         Text::tr("LABEL"));
+    parser.setApplicationDescription(
+        Text::tr("Show a prompt version: its messages and parameters."));
+    const QCommandLineOption versionOption(
+        QStringLiteral("version"), Text::tr("Version number (default: newest)."), Text::tr("N"));
+    const QCommandLineOption labelOption(
+        QStringLiteral("label"), Text::tr("The version a label points at."), Text::tr("LABEL"));
     parser.addOptions({versionOption, labelOption});
     parser.addPositionalArgument(QStringLiteral("prompt"), Text::tr("The prompt's name or id."));
     int status = kSuccess;
@@ -158,7 +164,8 @@ int promptsShow(const QStringList &arguments)
         return fail(QStringLiteral("prompts show"), Text::tr("name one prompt (by name or id)"));
     }
     PromptRepository repository(*db);
-    const std::optional<PromptRecord> prompt = findPrompt(repository, parser.positionalArguments().first());
+    const std::optional<PromptRecord> prompt =
+        findPrompt(repository, parser.positionalArguments().first());
     if (!prompt) {
         return fail(QStringLiteral("prompts show"),
                     Text::tr("no prompt named '%1'").arg(parser.positionalArguments().first()));
@@ -182,26 +189,29 @@ int promptsShow(const QStringList &arguments)
         chosen = versions.last();
     }
     if (!chosen) {
-        return fail(QStringLiteral("prompts show"), Text::tr("'%1' has no such version").arg(prompt->name));
+        return fail(QStringLiteral("prompts show"),
+                    Text::tr("'%1' has no such version").arg(prompt->name));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
         for (const ChatMessage &message : chosen->content.messages) {
-            messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                        {QStringLiteral("content"), message.content}});
+            messages.append(QJsonObject {{QStringLiteral("role"), roleName(message.role)},
+                                         {QStringLiteral("content"), message.content}});
         }
-        printJson(QJsonObject{{QStringLiteral("prompt"), prompt->name},
-                              {QStringLiteral("version"), chosen->number},
-                              {QStringLiteral("hash"), chosen->contentHash},
-                              {QStringLiteral("note"), chosen->note},
-                              {QStringLiteral("provider"), chosen->content.providerId},
-                              {QStringLiteral("model"), chosen->content.model},
-                              {QStringLiteral("parameters"), chosen->content.parameters},
-                              {QStringLiteral("messages"), messages}});
+        printJson(QJsonObject {{QStringLiteral("prompt"), prompt->name},
+                               {QStringLiteral("version"), chosen->number},
+                               {QStringLiteral("hash"), chosen->contentHash},
+                               {QStringLiteral("note"), chosen->note},
+                               {QStringLiteral("provider"), chosen->content.providerId},
+                               {QStringLiteral("model"), chosen->content.model},
+                               {QStringLiteral("parameters"), chosen->content.parameters},
+                               {QStringLiteral("messages"), messages}});
         return kSuccess;
     }
-    out() << QStringLiteral("%1 v%2  %3 %4\n").arg(prompt->name).arg(chosen->number).arg(chosen->content.providerId,
-                                                                                      chosen->content.model);
+    out() << QStringLiteral("%1 v%2  %3 %4\n")
+                 .arg(prompt->name)
+                 .arg(chosen->number)
+                 .arg(chosen->content.providerId, chosen->content.model);
     for (const ChatMessage &message : chosen->content.messages) {
         out() << QStringLiteral("\n[%1]\n%2\n").arg(roleName(message.role), message.content);
     }
@@ -213,11 +223,14 @@ int runsList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("List runs, newest first."));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), Text::tr("At most N runs (default 50)."),
-                                         Text::tr("N"), QStringLiteral("50"));
-    const QCommandLineOption statusOption(QStringLiteral("status"),
-                                          Text::tr("Only runs with this status (complete, failed, …)."), Text::tr("STATUS"));
-    const QCommandLineOption modelOption(QStringLiteral("model"), Text::tr("Only runs of this model."), Text::tr("MODEL"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         Text::tr("At most N runs (default 50)."), Text::tr("N"),
+                                         QStringLiteral("50"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"), Text::tr("Only runs with this status (complete, failed, …)."),
+        Text::tr("STATUS"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         Text::tr("Only runs of this model."), Text::tr("MODEL"));
     parser.addOptions({limitOption, statusOption, modelOption});
     int status = kSuccess;
     auto db = openWorkspace(parser, arguments, QStringLiteral("runs list"), status);
@@ -233,12 +246,15 @@ int runsList(const QStringList &arguments)
     QJsonArray json;
     for (int row = 0; row < qMin(limit, model.rowCount()); ++row) {
         QStringList cells;
-        QJsonObject object{{QStringLiteral("id"), model.index(row, 0).data(RunsTableModel::RunIdRole).toLongLong()}};
+        QJsonObject object {{QStringLiteral("id"),
+                             model.index(row, 0).data(RunsTableModel::RunIdRole).toLongLong()}};
         for (int column = 0; column < RunsTableModel::ColumnCount; ++column) {
             const QVariant value = model.index(row, column).data();
             cells << value.toString();
-            object.insert(model.headerData(column, Qt::Horizontal).toString().toLower().replace(QLatin1Char(' '),
-                                                                                              QLatin1Char('_')),
+            object.insert(model.headerData(column, Qt::Horizontal)
+                              .toString()
+                              .toLower()
+                              .replace(QLatin1Char(' '), QLatin1Char('_')),
                           QJsonValue::fromVariant(value));
         }
         json.append(object);
@@ -257,7 +273,8 @@ int runsList(const QStringList &arguments)
 int runsShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Show one run: request (secrets redacted), reply, error, figures."));
+    parser.setApplicationDescription(
+        Text::tr("Show one run: request (secrets redacted), reply, error, figures."));
     parser.addPositionalArgument(QStringLiteral("id"), Text::tr("The run's id."));
     int status = kSuccess;
     auto db = openWorkspace(parser, arguments, QStringLiteral("runs show"), status);
@@ -265,21 +282,25 @@ int runsShow(const QStringList &arguments)
         return status;
     }
     QSqlQuery query(db->connection());
-    query.prepare(QStringLiteral("SELECT id, provider_id, model, status, started_at, request, reply_text, "
-                                 "reasoning_text, finish_reason, error_phase, error_kind, error_message, "
-                                 "input_tokens, output_tokens, first_token_ms, end_ms FROM runs WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, provider_id, model, status, started_at, request, reply_text, "
+        "reasoning_text, finish_reason, error_phase, error_kind, error_message, "
+        "input_tokens, output_tokens, first_token_ms, end_ms FROM runs WHERE id = ?"));
     query.addBindValue(parser.positionalArguments().value(0).toLongLong());
     if (!query.exec() || !query.next()) {
-        return fail(QStringLiteral("runs show"), Text::tr("no run %1").arg(parser.positionalArguments().value(0)));
+        return fail(QStringLiteral("runs show"),
+                    Text::tr("no run %1").arg(parser.positionalArguments().value(0)));
     }
     QJsonObject run;
-    for (const char *name : {"id", "provider_id", "model", "status", "started_at", "request", "reply_text",
-                             "reasoning_text", "finish_reason", "error_phase", "error_kind", "error_message",
-                             "input_tokens", "output_tokens", "first_token_ms", "end_ms"}) {
+    for (const char *name :
+         {"id", "provider_id", "model", "status", "started_at", "request", "reply_text",
+          "reasoning_text", "finish_reason", "error_phase", "error_kind", "error_message",
+          "input_tokens", "output_tokens", "first_token_ms", "end_ms"}) {
         const QVariant value = query.value(QString::fromLatin1(name));
-        run.insert(QLatin1String(name), QString::fromLatin1(name) == QLatin1String("request")
-                                            ? QJsonValue(QJsonDocument::fromJson(value.toByteArray()).object())
-                                            : QJsonValue::fromVariant(value));
+        run.insert(QLatin1String(name),
+                   QString::fromLatin1(name) == QLatin1String("request")
+                       ? QJsonValue(QJsonDocument::fromJson(value.toByteArray()).object())
+                       : QJsonValue::fromVariant(value));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(run);
@@ -287,15 +308,20 @@ int runsShow(const QStringList &arguments)
     }
     out() << QStringLiteral("run %1  %2/%3  %4  started %5\n")
                  .arg(run.value(QStringLiteral("id")).toInteger())
-                 .arg(run.value(QStringLiteral("provider_id")).toString(), run.value(QStringLiteral("model")).toString(),
+                 .arg(run.value(QStringLiteral("provider_id")).toString(),
+                      run.value(QStringLiteral("model")).toString(),
                       run.value(QStringLiteral("status")).toString(),
-                      QDateTime::fromMSecsSinceEpoch(run.value(QStringLiteral("started_at")).toInteger()).toString(Qt::ISODate));
+                      QDateTime::fromMSecsSinceEpoch(
+                          run.value(QStringLiteral("started_at")).toInteger())
+                          .toString(Qt::ISODate));
     if (!run.value(QStringLiteral("error_kind")).isNull()) {
         out() << QStringLiteral("error: %1 (%2): %3\n")
-                     .arg(run.value(QStringLiteral("error_kind")).toString(), run.value(QStringLiteral("error_phase")).toString(),
+                     .arg(run.value(QStringLiteral("error_kind")).toString(),
+                          run.value(QStringLiteral("error_phase")).toString(),
                           run.value(QStringLiteral("error_message")).toString());
     }
-    out() << QStringLiteral("\n") << run.value(QStringLiteral("reply_text")).toString() << QStringLiteral("\n");
+    out() << QStringLiteral("\n") << run.value(QStringLiteral("reply_text")).toString()
+          << QStringLiteral("\n");
     out().flush();
     return kSuccess;
 }
@@ -303,7 +329,8 @@ int runsShow(const QStringList &arguments)
 int runsSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Full-text search in the replies of runs (3+ characters)."));
+    parser.setApplicationDescription(
+        Text::tr("Full-text search in the replies of runs (3+ characters)."));
     parser.addPositionalArgument(QStringLiteral("text"), Text::tr("What to look for."));
     int status = kSuccess;
     auto db = openWorkspace(parser, arguments, QStringLiteral("runs search"), status);
@@ -316,19 +343,20 @@ int runsSearch(const QStringList &arguments)
     }
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     QSqlQuery query(db->connection());
-    query.prepare(QStringLiteral("SELECT run_id, snippet(run_search, 1, '[', ']', '…', 12) FROM run_search "
-                                 "WHERE run_search MATCH ? ORDER BY rank LIMIT 100"));
+    query.prepare(
+        QStringLiteral("SELECT run_id, snippet(run_search, 1, '[', ']', '…', 64) FROM run_search "
+                       "WHERE run_search MATCH ? ORDER BY rank LIMIT 100"));
     query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
     if (!query.exec()) {
         return fail(QStringLiteral("runs search"), query.lastQuery());
     }
     QJsonArray json;
     while (query.next()) {
-        json.append(QJsonObject{{QStringLiteral("id"), query.value(0).toLongLong()},
-                                {QStringLiteral("snippet"), query.value(1).toString()}});
+        json.append(QJsonObject {{QStringLiteral("id"), query.value(0).toLongLong()},
+                                 {QStringLiteral("snippet"), query.value(1).toString()}});
         if (!parser.isSet(QStringLiteral("json"))) {
-            out() << query.value(0).toLongLong() << QLatin1Char('\t') << query.value(1).toString().simplified()
-                  << QLatin1Char('\n');
+            out() << query.value(0).toLongLong() << QLatin1Char('\t')
+                  << query.value(1).toString().simplified() << QLatin1Char('\n');
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -353,21 +381,27 @@ int dispatch(const QString &group, const QStringList &arguments,
     for (const auto &entry : subcommands) {
         names << entry.first;
     }
-    return fail(group, name.isEmpty() ? Text::tr("say what to do: %1").arg(names.join(QLatin1Char('|')))
-                                      : Text::tr("unknown subcommand '%1' (%2)").arg(name, names.join(QLatin1Char('|'))));
+    return fail(
+        group,
+        name.isEmpty()
+            ? Text::tr("say what to do: %1").arg(names.join(QLatin1Char('|')))
+            : Text::tr("unknown subcommand '%1' (%2)").arg(name, names.join(QLatin1Char('|'))));
 }
 
 } // namespace
 
 int runPrompts(const QStringList &arguments)
 {
-    return dispatch(QStringLiteral("prompts"), arguments, {{QStringLiteral("list"), promptsList}, {QStringLiteral("show"), promptsShow}});
+    return dispatch(QStringLiteral("prompts"), arguments,
+                    {{QStringLiteral("list"), promptsList}, {QStringLiteral("show"), promptsShow}});
 }
 
 int runRuns(const QStringList &arguments)
 {
     return dispatch(QStringLiteral("runs"), arguments,
-                    {{QStringLiteral("list"), runsList}, {QStringLiteral("show"), runsShow}, {QStringLiteral("search"), runsSearch}});
+                    {{QStringLiteral("list"), runsList},
+                     {QStringLiteral("show"), runsShow},
+                     {QStringLiteral("search"), runsSearch}});
 }
 
 } // namespace pwb::cli

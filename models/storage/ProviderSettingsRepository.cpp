@@ -24,18 +24,22 @@ ProviderConfig fromRow(const QSqlQuery &query)
     ProviderConfig config;
     config.id = query.value(0).toString();
     config.displayName = query.value(1).toString();
-    config.format = ProviderConfig::formatFromName(query.value(2).toString()).value_or(ApiFormat::OpenAiChat);
+    config.format =
+        ProviderConfig::formatFromName(query.value(2).toString()).value_or(ApiFormat::OpenAiChat);
     config.baseUrl = QUrl(query.value(3).toString());
     const QJsonObject settings = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
     config.apiKeyEnvironmentVariable = settings.value(QLatin1String("key_env")).toString();
     const QJsonObject timeouts = settings.value(QLatin1String("timeouts_ms")).toObject();
-    config.timeouts.connectMs = timeouts.value(QLatin1String("connect")).toInt(config.timeouts.connectMs);
-    config.timeouts.firstTokenMs = timeouts.value(QLatin1String("first_token")).toInt(config.timeouts.firstTokenMs);
+    config.timeouts.connectMs =
+        timeouts.value(QLatin1String("connect")).toInt(config.timeouts.connectMs);
+    config.timeouts.firstTokenMs =
+        timeouts.value(QLatin1String("first_token")).toInt(config.timeouts.firstTokenMs);
     config.timeouts.idleMs = timeouts.value(QLatin1String("idle")).toInt(config.timeouts.idleMs);
     config.timeouts.totalMs = timeouts.value(QLatin1String("total")).toInt(config.timeouts.totalMs);
     for (const QJsonValue &header : settings.value(QLatin1String("headers")).toArray()) {
         const QJsonArray pair = header.toArray();
-        config.extraHeaders.append({pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8()});
+        config.extraHeaders.append(
+            {pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8()});
     }
     return config;
 }
@@ -44,33 +48,35 @@ ProviderConfig fromRow(const QSqlQuery &query)
 
 ProviderSettingsRepository::ProviderSettingsRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<void> ProviderSettingsRepository::save(const ProviderConfig &provider)
 {
     QJsonArray headers;
     for (const auto &[name, value] : provider.extraHeaders) {
         if (isSecretHeaderName(name)) {
-            return Result<void>::failure(tr("The header %1 of provider \"%2\" looks like a secret: keep it in the "
-                                            "keychain with the API key, not in the workspace.")
-                                             .arg(QString::fromLatin1(name), provider.id));
+            return Result<void>::failure(
+                tr("The header %1 of provider \"%2\" looks like a secret: keep it in the "
+                   "keychain with the API key, not in the workspace.")
+                    .arg(QString::fromLatin1(name), provider.id));
         }
-        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+        headers.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
     }
-    const QJsonObject settings{
+    const QJsonObject settings {
         {QStringLiteral("key_env"), provider.apiKeyEnvironmentVariable},
-        {QStringLiteral("timeouts_ms"), QJsonObject{{QStringLiteral("connect"), provider.timeouts.connectMs},
-                                                   {QStringLiteral("first_token"), provider.timeouts.firstTokenMs},
-                                                   {QStringLiteral("idle"), provider.timeouts.idleMs},
-                                                   {QStringLiteral("total"), provider.timeouts.totalMs}}},
+        {QStringLiteral("timeouts_ms"),
+         QJsonObject {{QStringLiteral("connect"), provider.timeouts.connectMs},
+                      {QStringLiteral("first_token"), provider.timeouts.firstTokenMs},
+                      {QStringLiteral("idle"), provider.timeouts.idleMs},
+                      {QStringLiteral("total"), provider.timeouts.totalMs}}},
         {QStringLiteral("headers"), headers},
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO providers (id, display_name, format, base_url, settings) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET display_name = "
-                                 "excluded.display_name, format = excluded.format, base_url = excluded.base_url, "
-                                 "settings = excluded.settings"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO providers (id, display_name, format, base_url, settings) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET display_name = "
+        "excluded.display_name, format = excluded.format, base_url = excluded.base_url, "
+        "settings = excluded.settings"));
     query.addBindValue(provider.id);
     query.addBindValue(provider.displayName.isNull() ? QStringLiteral("") : provider.displayName);
     query.addBindValue(ProviderConfig::formatName(provider.format));
@@ -78,7 +84,8 @@ Result<void> ProviderSettingsRepository::save(const ProviderConfig &provider)
     query.addBindValue(redactSecrets(provider.baseUrl.toString(), {provider.apiKey}));
     query.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot save the provider \"%1\": %2").arg(provider.id, query.lastError().databaseText()));
+        return Result<void>::failure(tr("Cannot save the provider \"%1\": %2")
+                                         .arg(provider.id, query.lastError().databaseText()));
     }
     return {};
 }
@@ -86,7 +93,8 @@ Result<void> ProviderSettingsRepository::save(const ProviderConfig &provider)
 std::optional<ProviderConfig> ProviderSettingsRepository::load(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, display_name, format, base_url, settings FROM providers WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, display_name, format, base_url, settings FROM providers WHERE id = ?"));
     query.addBindValue(id);
     if (query.exec() && query.next()) {
         return fromRow(query);
@@ -98,7 +106,8 @@ QList<ProviderConfig> ProviderSettingsRepository::all() const
 {
     QList<ProviderConfig> result;
     QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("SELECT id, display_name, format, base_url, settings FROM providers ORDER BY id"));
+    query.exec(QStringLiteral(
+        "SELECT id, display_name, format, base_url, settings FROM providers ORDER BY id"));
     while (query.next()) {
         result.append(fromRow(query));
     }
@@ -111,7 +120,8 @@ Result<void> ProviderSettingsRepository::remove(const QString &id)
     query.prepare(QStringLiteral("DELETE FROM providers WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        return Result<void>::failure(tr("Cannot remove the provider \"%1\": %2").arg(id, query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot remove the provider \"%1\": %2").arg(id, query.lastError().databaseText()));
     }
     return {};
 }

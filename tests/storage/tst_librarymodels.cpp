@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 #include "storage/PromptLibraryModel.h"
 #include "storage/PromptRepository.h"
+#include "storage/RunRecorder.h"
+#include "storage/SearchResultsModel.h"
 #include "storage/VersionHistoryModel.h"
 
 #include <QAbstractItemModelTester>
@@ -123,6 +125,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, VersionHistoryModel::Labels).data().toString(), u"production"_s);
         QVERIFY(model.index(1, 0).data(VersionHistoryModel::VersionIdRole).toLongLong() > 0);
         model.setPrompt(std::nullopt);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void searchResultsWithHighlightedSnippets()
+    {
+        {
+            RunRecorder recorder(*m_db);
+            RunStart start;
+            start.providerId = u"openai"_s;
+            start.model = u"gpt-4o"_s;
+            const qint64 run = recorder.begin(start).value();
+            recorder.record(
+                run, StreamEvent::textDelta(u"Dear customer, we answer <politely> & quickly."_s),
+                1);
+            recorder.record(run, StreamEvent::finished(FinishReason::Stop, u"stop"_s, true), 2);
+        }
+        SearchResultsModel model(*m_db);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(u"polite"_s);
+        QCOMPARE(model.rowCount(), 2); // the Reply prompt and the run
+        QCOMPARE(model.index(0).data(SearchResultsModel::KindRole).toString(), u"prompt"_s);
+        QCOMPARE(model.index(0).data(SearchResultsModel::IdRole).toLongLong(), m_reply);
+        QVERIFY2(
+            model.index(0).data(SearchResultsModel::SnippetRole).toString().contains(u"[polite]"_s),
+            qPrintable(model.index(0).data(SearchResultsModel::SnippetRole).toString()));
+        QCOMPARE(model.index(1).data(SearchResultsModel::KindRole).toString(), u"run"_s);
+        const QString html = model.index(1).data(SearchResultsModel::SnippetHtmlRole).toString();
+        QVERIFY2(html.contains(u"&lt;<b>polite</b>ly&gt; &amp;"_s),
+                 qPrintable(html)); // escaped, then marked
+        model.setQuery(u"po"_s);
         QCOMPARE(model.rowCount(), 0);
     }
 

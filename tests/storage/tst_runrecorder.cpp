@@ -180,7 +180,8 @@ private Q_SLOTS:
         config.extraHeaders.append({"X-Api-Key", kCanary.toUtf8()});
         const Result<void> refused = providers.save(config);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(u"X-Api-Key"_s) && refused.error().contains(u"keychain"_s),
+        QVERIFY2(refused.error().contains(u"X-Api-Key"_s) &&
+                     refused.error().contains(u"keychain"_s),
                  qPrintable(refused.error()));
     }
 

@@ -1,0 +1,103 @@
+#include "storage/SearchResultsModel.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace pwb {
+
+namespace {
+constexpr int kLimitPerKind = 200;
+// Rare characters mark the match in SQLite's snippet(), so the HTML can be built safely later.
+// Snippet lengths are in tokens, and a trigram token is about one character: 64 is the most.
+const QString kOpen = QStringLiteral("\u0002");
+const QString kClose = QStringLiteral("\u0003");
+} // namespace
+
+SearchResultsModel::SearchResultsModel(Database &database, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_database(database)
+{
+}
+
+void SearchResultsModel::setQuery(const QString &text)
+{
+    beginResetModel();
+    m_query = text.trimmed();
+    m_hits.clear();
+    if (m_query.size() >= 3) {
+        QString phrase = m_query;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT s.prompt_id, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
+                                     "FROM prompt_search s JOIN prompts p ON p.id = s.prompt_id "
+                                     "WHERE prompt_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank LIMIT ?"));
+        query.addBindValue(kOpen);
+        query.addBindValue(kClose);
+        query.addBindValue(phrase);
+        query.addBindValue(kLimitPerKind);
+        if (query.exec()) {
+            while (query.next()) {
+                m_hits.append({QStringLiteral("prompt"), query.value(0).toLongLong(), query.value(1).toString(),
+                               query.value(2).toString()});
+            }
+        }
+        query.prepare(QStringLiteral("SELECT s.run_id, r.model, r.started_at, snippet(run_search, 1, ?, ?, '…', 64) "
+                                     "FROM run_search s JOIN runs r ON r.id = s.run_id "
+                                     "WHERE run_search MATCH ? ORDER BY rank LIMIT ?"));
+        query.addBindValue(kOpen);
+        query.addBindValue(kClose);
+        query.addBindValue(phrase);
+        query.addBindValue(kLimitPerKind);
+        if (query.exec()) {
+            while (query.next()) {
+                m_hits.append({QStringLiteral("run"), query.value(0).toLongLong(),
+                               tr("Run %1 · %2").arg(query.value(0).toLongLong()).arg(query.value(1).toString()),
+                               query.value(3).toString()});
+            }
+        }
+    }
+    endResetModel();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Hit &hit = m_hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return hit.title;
+    case KindRole:
+        return hit.kind;
+    case IdRole:
+        return hit.id;
+    case SnippetRole:
+        return QString(hit.snippet).replace(kOpen, QStringLiteral("[")).replace(kClose, QStringLiteral("]"));
+    case SnippetHtmlRole:
+        return hit.snippet.toHtmlEscaped().replace(kOpen, QStringLiteral("<b>")).replace(kClose, QStringLiteral("</b>"));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(IdRole, "id");
+    names.insert(TitleRole, "title");
+    names.insert(SnippetRole, "snippet");
+    names.insert(SnippetHtmlRole, "snippetHtml");
+    return names;
+}
+
+} // namespace pwb
