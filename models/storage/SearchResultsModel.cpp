@@ -17,8 +17,7 @@ const QString kClose = QStringLiteral("\u0003");
 SearchResultsModel::SearchResultsModel(Database &database, QObject *parent)
     : QAbstractListModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 void SearchResultsModel::setQuery(const QString &text)
 {
@@ -30,22 +29,24 @@ void SearchResultsModel::setQuery(const QString &text)
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT s.prompt_id, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
-                                     "FROM prompt_search s JOIN prompts p ON p.id = s.prompt_id "
-                                     "WHERE prompt_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank LIMIT ?"));
+        query.prepare(QStringLiteral(
+            "SELECT s.prompt_id, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
+            "FROM prompt_search s JOIN prompts p ON p.id = s.prompt_id "
+            "WHERE prompt_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank LIMIT ?"));
         query.addBindValue(kOpen);
         query.addBindValue(kClose);
         query.addBindValue(phrase);
         query.addBindValue(kLimitPerKind);
         if (query.exec()) {
             while (query.next()) {
-                m_hits.append({QStringLiteral("prompt"), query.value(0).toLongLong(), query.value(1).toString(),
-                               query.value(2).toString()});
+                m_hits.append({QStringLiteral("prompt"), query.value(0).toLongLong(),
+                               query.value(1).toString(), query.value(2).toString()});
             }
         }
-        query.prepare(QStringLiteral("SELECT s.run_id, r.model, r.started_at, snippet(run_search, 1, ?, ?, '…', 64) "
-                                     "FROM run_search s JOIN runs r ON r.id = s.run_id "
-                                     "WHERE run_search MATCH ? ORDER BY rank LIMIT ?"));
+        query.prepare(QStringLiteral(
+            "SELECT s.run_id, r.model, r.started_at, snippet(run_search, 1, ?, ?, '…', 64) "
+            "FROM run_search s JOIN runs r ON r.id = s.run_id "
+            "WHERE run_search MATCH ? ORDER BY rank LIMIT ?"));
         query.addBindValue(kOpen);
         query.addBindValue(kClose);
         query.addBindValue(phrase);
@@ -53,7 +54,9 @@ void SearchResultsModel::setQuery(const QString &text)
         if (query.exec()) {
             while (query.next()) {
                 m_hits.append({QStringLiteral("run"), query.value(0).toLongLong(),
-                               tr("Run %1 · %2").arg(query.value(0).toLongLong()).arg(query.value(1).toString()),
+                               tr("Run %1 · %2")
+                                   .arg(query.value(0).toLongLong())
+                                   .arg(query.value(1).toString()),
                                query.value(3).toString()});
             }
         }
@@ -81,9 +84,13 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return hit.id;
     case SnippetRole:
-        return QString(hit.snippet).replace(kOpen, QStringLiteral("[")).replace(kClose, QStringLiteral("]"));
+        return QString(hit.snippet)
+            .replace(kOpen, QStringLiteral("["))
+            .replace(kClose, QStringLiteral("]"));
     case SnippetHtmlRole:
-        return hit.snippet.toHtmlEscaped().replace(kOpen, QStringLiteral("<b>")).replace(kClose, QStringLiteral("</b>"));
+        return hit.snippet.toHtmlEscaped()
+            .replace(kOpen, QStringLiteral("<b>"))
+            .replace(kClose, QStringLiteral("</b>"));
     default:
         return {};
     }

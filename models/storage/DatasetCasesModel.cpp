@@ -1,0 +1,230 @@
+#include "storage/DatasetCasesModel.h"
+
+namespace pwb {
+
+DatasetCasesModel::DatasetCasesModel(Database &database, qint64 datasetId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(database)
+    , m_datasetId(datasetId)
+{
+    reload();
+}
+
+void DatasetCasesModel::reload()
+{
+    beginResetModel();
+    m_cases = m_repository.cases(m_datasetId);
+    m_variables.clear();
+    for (const DatasetCase &c : std::as_const(m_cases)) {
+        for (const QString &name : c.variables.keys()) {
+            if (!m_variables.contains(name)) {
+                m_variables.append(name);
+            }
+        }
+    }
+    endResetModel();
+}
+
+void DatasetCasesModel::addVariable(const QString &name)
+{
+    if (name.trimmed().isEmpty() || m_variables.contains(name.trimmed())) {
+        return;
+    }
+    beginInsertColumns({}, int(m_variables.size()), int(m_variables.size()));
+    m_variables.append(name.trimmed());
+    endInsertColumns();
+}
+
+int DatasetCasesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cases.size());
+}
+
+int DatasetCasesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_variables.size()) + 1;
+}
+
+QVariant DatasetCasesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        (role != Qt::DisplayRole && role != Qt::EditRole)) {
+        return {};
+    }
+    const DatasetCase &c = m_cases.at(index.row());
+    if (index.column() == expectedColumn()) {
+        return c.expected ? QVariant(*c.expected) : QVariant();
+    }
+    const QJsonValue value = c.variables.value(m_variables.at(index.column()));
+    return value.isString() ? QVariant(value.toString()) : value.toVariant();
+}
+
+QVariant DatasetCasesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    if (orientation == Qt::Vertical) {
+        return section + 1;
+    }
+    return section == expectedColumn() ? tr("Expected") : QVariant(m_variables.value(section));
+}
+
+Qt::ItemFlags DatasetCasesModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+bool DatasetCasesModel::writeCell(int row, int column, const QVariant &value)
+{
+    DatasetCase changed = m_cases.at(row);
+    if (column == expectedColumn()) {
+        changed.expected = value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+    } else if (value.isNull()) {
+        changed.variables.remove(m_variables.at(column));
+    } else {
+        changed.variables.insert(m_variables.at(column), QJsonValue::fromVariant(value));
+    }
+    if (const Result<void> written = m_repository.updateCase(changed); !written) {
+        Q_EMIT writeFailed(written.error());
+        return false;
+    }
+    m_cases[row] = changed;
+    Q_EMIT dataChanged(index(row, column), index(row, column), {Qt::DisplayRole, Qt::EditRole});
+    return true;
+}
+
+bool DatasetCasesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    const QVariant before = data(index, Qt::EditRole);
+    if (before == value) {
+        return true;
+    }
+    if (!writeCell(index.row(), index.column(), value)) {
+        return false;
+    }
+    record({Change::Kind::Edit, index.row(), index.column(), before, value, {}});
+    return true;
+}
+
+bool DatasetCasesModel::insertCases(int row, QList<DatasetCase> &cases)
+{
+    beginInsertRows({}, row, row + int(cases.size()) - 1);
+    bool ok = true;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const Result<qint64> id = m_repository.insertCase(m_datasetId, cases[i], row + int(i));
+        if (!id) {
+            Q_EMIT writeFailed(id.error());
+            ok = false;
+            cases.resize(i);
+            break;
+        }
+        cases[i].id = id.value();
+        m_cases.insert(row + i, cases[i]);
+    }
+    if (!ok) {
+        // Keep the model equal to the database: only the cases that were written stay.
+        endInsertRows();
+        reload();
+        return false;
+    }
+    endInsertRows();
+    return true;
+}
+
+bool DatasetCasesModel::removeCases(int row, int count)
+{
+    beginRemoveRows({}, row, row + count - 1);
+    for (int i = 0; i < count; ++i) {
+        if (const Result<void> removed = m_repository.removeCase(m_cases.at(row).id); !removed) {
+            Q_EMIT writeFailed(removed.error());
+            endRemoveRows();
+            reload();
+            return false;
+        }
+        m_cases.removeAt(row);
+    }
+    endRemoveRows();
+    return true;
+}
+
+bool DatasetCasesModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || row > m_cases.size() || count <= 0) {
+        return false;
+    }
+    QList<DatasetCase> cases(count);
+    if (!insertCases(row, cases)) {
+        return false;
+    }
+    record({Change::Kind::Insert, row, 0, {}, {}, cases});
+    return true;
+}
+
+bool DatasetCasesModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_cases.size()) {
+        return false;
+    }
+    const QList<DatasetCase> removed = m_cases.mid(row, count);
+    if (!removeCases(row, count)) {
+        return false;
+    }
+    record({Change::Kind::Remove, row, 0, {}, {}, removed});
+    return true;
+}
+
+void DatasetCasesModel::record(Change change)
+{
+    m_undo.append(std::move(change));
+    m_redo.clear();
+    Q_EMIT undoStateChanged();
+}
+
+void DatasetCasesModel::apply(const Change &change, bool forward, Change &updated)
+{
+    updated = change;
+    switch (change.kind) {
+    case Change::Kind::Edit:
+        writeCell(change.row, change.column, forward ? change.after : change.before);
+        break;
+    case Change::Kind::Insert:
+    case Change::Kind::Remove: {
+        // Undoing an insertion removes the cases; undoing a removal puts them back (new ids).
+        const bool insert = (change.kind == Change::Kind::Insert) == forward;
+        if (insert) {
+            insertCases(change.row, updated.cases);
+        } else {
+            removeCases(change.row, int(change.cases.size()));
+        }
+        break;
+    }
+    }
+}
+
+void DatasetCasesModel::undo()
+{
+    if (m_undo.isEmpty()) {
+        return;
+    }
+    Change updated;
+    apply(m_undo.takeLast(), false, updated);
+    m_redo.append(updated);
+    Q_EMIT undoStateChanged();
+}
+
+void DatasetCasesModel::redo()
+{
+    if (m_redo.isEmpty()) {
+        return;
+    }
+    Change updated;
+    apply(m_redo.takeLast(), true, updated);
+    m_undo.append(updated);
+    Q_EMIT undoStateChanged();
+}
+
+} // namespace pwb

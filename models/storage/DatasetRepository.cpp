@@ -1,0 +1,153 @@
+#include "storage/DatasetRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pwb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pwb::DatasetRepository", text);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant expectedValue(const std::optional<QString> &expected)
+{
+    return expected ? QVariant(sqlText(*expected)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+DatasetRepository::DatasetRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<qint64> DatasetRepository::createDataset(const QString &name, const QString &description)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO datasets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                                 "RETURNING id"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    query.addBindValue(name.trimmed());
+    query.addBindValue(sqlText(description));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec() || !query.next()) {
+        return Result<qint64>::failure(
+            tr("Cannot create the dataset \"%1\": %2").arg(name, query.lastError().databaseText()));
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> DatasetRepository::datasetId(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE name = ?"));
+    query.addBindValue(name);
+    if (query.exec() && query.next()) {
+        return query.value(0).toLongLong();
+    }
+    return std::nullopt;
+}
+
+Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase &data, int position)
+{
+    SqlTransaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    if (position < 0) {
+        query.prepare(QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM dataset_cases WHERE dataset_id = ?"));
+        query.addBindValue(datasetId);
+        if (!query.exec() || !query.next()) {
+            return Result<qint64>::failure(tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
+        }
+        position = query.value(0).toInt();
+    } else {
+        query.prepare(QStringLiteral("UPDATE dataset_cases SET position = position + 1 WHERE dataset_id = ? AND position >= ?"));
+        query.addBindValue(datasetId);
+        query.addBindValue(position);
+        query.exec();
+    }
+    query.prepare(QStringLiteral("INSERT INTO dataset_cases (dataset_id, position, variables, expected, metadata, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(datasetId);
+    query.addBindValue(position);
+    query.addBindValue(compact(data.variables));
+    query.addBindValue(expectedValue(data.expected));
+    query.addBindValue(compact(data.metadata));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec() || !query.next()) {
+        return Result<qint64>::failure(tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (const Result<void> committed = transaction.commit(); !committed) {
+        return Result<qint64>::failure(committed.error());
+    }
+    return id;
+}
+
+Result<void> DatasetRepository::updateCase(const DatasetCase &data)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE dataset_cases SET variables = ?, expected = ?, metadata = ? WHERE id = ?"));
+    query.addBindValue(compact(data.variables));
+    query.addBindValue(expectedValue(data.expected));
+    query.addBindValue(compact(data.metadata));
+    query.addBindValue(data.id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(tr("Cannot change case %1: %2").arg(data.id).arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
+Result<void> DatasetRepository::removeCase(qint64 caseId)
+{
+    SqlTransaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM dataset_cases WHERE id = ? RETURNING dataset_id, position"));
+    query.addBindValue(caseId);
+    if (!query.exec() || !query.next()) {
+        return Result<void>::failure(tr("Cannot remove case %1: %2").arg(caseId).arg(query.lastError().databaseText()));
+    }
+    const qint64 dataset = query.value(0).toLongLong();
+    const int position = query.value(1).toInt();
+    query.finish();
+    query.prepare(QStringLiteral("UPDATE dataset_cases SET position = position - 1 WHERE dataset_id = ? AND position > ?"));
+    query.addBindValue(dataset);
+    query.addBindValue(position);
+    query.exec();
+    return transaction.commit();
+}
+
+QList<DatasetCase> DatasetRepository::cases(qint64 datasetId) const
+{
+    QList<DatasetCase> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, position, variables, expected, metadata FROM dataset_cases "
+                                 "WHERE dataset_id = ? ORDER BY position, id"));
+    query.addBindValue(datasetId);
+    query.exec();
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toInt(),
+                       QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
+                       query.value(3).isNull() ? std::nullopt : std::optional<QString>(query.value(3).toString()),
+                       QJsonDocument::fromJson(query.value(4).toByteArray()).object()});
+    }
+    return result;
+}
+
+} // namespace pwb

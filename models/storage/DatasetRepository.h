@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace pwb {
+
+class Database;
+
+// One case of an eval dataset: the variable values a prompt is rendered with, the expected
+// output (optional) and free-form metadata.
+struct DatasetCase
+{
+    qint64 id = 0;
+    int position = 0;
+    QJsonObject variables;
+    std::optional<QString> expected;
+    QJsonObject metadata;
+};
+
+class DatasetRepository
+{
+public:
+    explicit DatasetRepository(Database &database);
+
+    Result<qint64> createDataset(const QString &name, const QString &description = {});
+    std::optional<qint64> datasetId(const QString &name) const;
+
+    // Inserts a case at `position` (cases at or after it move down); -1 appends.
+    Result<qint64> insertCase(qint64 datasetId, const DatasetCase &data, int position = -1);
+    Result<void> updateCase(const DatasetCase &data); // by id: variables, expected, metadata
+    Result<void> removeCase(qint64 caseId);           // later cases move up
+    QList<DatasetCase> cases(qint64 datasetId) const; // in order
+
+private:
+    Database &m_database;
+};
+
+} // namespace pwb
