@@ -72,7 +72,8 @@ QVariant DatasetCasesModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags DatasetCasesModel::flags(const QModelIndex &index) const
 {
-    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    return QAbstractTableModel::flags(index) |
+        (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 bool DatasetCasesModel::writeCell(int row, int column, const QVariant &value)
@@ -96,7 +97,8 @@ bool DatasetCasesModel::writeCell(int row, int column, const QVariant &value)
 
 bool DatasetCasesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
     const QVariant before = data(index, Qt::EditRole);

@@ -33,14 +33,14 @@ QVariant expectedValue(const std::optional<QString> &expected)
 
 DatasetRepository::DatasetRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<qint64> DatasetRepository::createDataset(const QString &name, const QString &description)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO datasets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?) "
-                                 "RETURNING id"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO datasets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?) "
+        "RETURNING id"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     query.addBindValue(name.trimmed());
     query.addBindValue(sqlText(description));
@@ -64,24 +64,29 @@ std::optional<qint64> DatasetRepository::datasetId(const QString &name) const
     return std::nullopt;
 }
 
-Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase &data, int position)
+Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase &data,
+                                             int position)
 {
     SqlTransaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
     if (position < 0) {
-        query.prepare(QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM dataset_cases WHERE dataset_id = ?"));
+        query.prepare(QStringLiteral(
+            "SELECT coalesce(max(position) + 1, 0) FROM dataset_cases WHERE dataset_id = ?"));
         query.addBindValue(datasetId);
         if (!query.exec() || !query.next()) {
-            return Result<qint64>::failure(tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
+            return Result<qint64>::failure(
+                tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
         }
         position = query.value(0).toInt();
     } else {
-        query.prepare(QStringLiteral("UPDATE dataset_cases SET position = position + 1 WHERE dataset_id = ? AND position >= ?"));
+        query.prepare(QStringLiteral("UPDATE dataset_cases SET position = position + 1 WHERE "
+                                     "dataset_id = ? AND position >= ?"));
         query.addBindValue(datasetId);
         query.addBindValue(position);
         query.exec();
     }
-    query.prepare(QStringLiteral("INSERT INTO dataset_cases (dataset_id, position, variables, expected, metadata, created_at) "
+    query.prepare(QStringLiteral("INSERT INTO dataset_cases (dataset_id, position, variables, "
+                                 "expected, metadata, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(datasetId);
     query.addBindValue(position);
@@ -90,7 +95,8 @@ Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase
     query.addBindValue(compact(data.metadata));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
-        return Result<qint64>::failure(tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
+        return Result<qint64>::failure(
+            tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -103,13 +109,15 @@ Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase
 Result<void> DatasetRepository::updateCase(const DatasetCase &data)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE dataset_cases SET variables = ?, expected = ?, metadata = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE dataset_cases SET variables = ?, expected = ?, metadata = ? WHERE id = ?"));
     query.addBindValue(compact(data.variables));
     query.addBindValue(expectedValue(data.expected));
     query.addBindValue(compact(data.metadata));
     query.addBindValue(data.id);
     if (!query.exec() || query.numRowsAffected() != 1) {
-        return Result<void>::failure(tr("Cannot change case %1: %2").arg(data.id).arg(query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot change case %1: %2").arg(data.id).arg(query.lastError().databaseText()));
     }
     return {};
 }
@@ -118,15 +126,18 @@ Result<void> DatasetRepository::removeCase(qint64 caseId)
 {
     SqlTransaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM dataset_cases WHERE id = ? RETURNING dataset_id, position"));
+    query.prepare(
+        QStringLiteral("DELETE FROM dataset_cases WHERE id = ? RETURNING dataset_id, position"));
     query.addBindValue(caseId);
     if (!query.exec() || !query.next()) {
-        return Result<void>::failure(tr("Cannot remove case %1: %2").arg(caseId).arg(query.lastError().databaseText()));
+        return Result<void>::failure(
+            tr("Cannot remove case %1: %2").arg(caseId).arg(query.lastError().databaseText()));
     }
     const qint64 dataset = query.value(0).toLongLong();
     const int position = query.value(1).toInt();
     query.finish();
-    query.prepare(QStringLiteral("UPDATE dataset_cases SET position = position - 1 WHERE dataset_id = ? AND position > ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE dataset_cases SET position = position - 1 WHERE dataset_id = ? AND position > ?"));
     query.addBindValue(dataset);
     query.addBindValue(position);
     query.exec();
@@ -137,14 +148,16 @@ QList<DatasetCase> DatasetRepository::cases(qint64 datasetId) const
 {
     QList<DatasetCase> result;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, position, variables, expected, metadata FROM dataset_cases "
-                                 "WHERE dataset_id = ? ORDER BY position, id"));
+    query.prepare(
+        QStringLiteral("SELECT id, position, variables, expected, metadata FROM dataset_cases "
+                       "WHERE dataset_id = ? ORDER BY position, id"));
     query.addBindValue(datasetId);
     query.exec();
     while (query.next()) {
         result.append({query.value(0).toLongLong(), query.value(1).toInt(),
                        QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
-                       query.value(3).isNull() ? std::nullopt : std::optional<QString>(query.value(3).toString()),
+                       query.value(3).isNull() ? std::nullopt
+                                               : std::optional<QString>(query.value(3).toString()),
                        QJsonDocument::fromJson(query.value(4).toByteArray()).object()});
     }
     return result;

@@ -33,7 +33,7 @@ public:
     // Inserts a case at `position` (cases at or after it move down); -1 appends.
     Result<qint64> insertCase(qint64 datasetId, const DatasetCase &data, int position = -1);
     Result<void> updateCase(const DatasetCase &data); // by id: variables, expected, metadata
-    Result<void> removeCase(qint64 caseId);           // later cases move up
+    Result<void> removeCase(qint64 caseId); // later cases move up
     QList<DatasetCase> cases(qint64 datasetId) const; // in order
 
 private:

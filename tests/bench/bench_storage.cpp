@@ -24,18 +24,21 @@ constexpr int kRuns = 100000;
 
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 QString words(QRandomGenerator &random, int count)
 {
-    static const QStringList vocabulary = QStringLiteral(
-        "the customer invoice refund shipping delay apology summary quarterly revenue model prompt answer "
-        "question policy account password reset billing support ticket escalation urgent polite brief "
-        "detailed explanation example function code error stack trace database query index latency")
-                                              .split(QLatin1Char(' '));
+    static const QStringList vocabulary =
+        QStringLiteral("the customer invoice refund shipping delay apology summary quarterly "
+                       "revenue model prompt answer "
+                       "question policy account password reset billing support ticket escalation "
+                       "urgent polite brief "
+                       "detailed explanation example function code error stack trace database "
+                       "query index latency")
+            .split(QLatin1Char(' '));
     QStringList out;
     for (int i = 0; i < count; ++i) {
         out << vocabulary.at(random.bounded(vocabulary.size()));
@@ -54,21 +57,27 @@ bool generate(const QString &path)
     pwb::PromptRepository prompts(*db);
     QList<qint64> versions;
     for (int i = 0; i < kPrompts; ++i) {
-        const qint64 prompt = prompts.createPrompt(QStringLiteral("Prompt %1 %2").arg(i).arg(words(random, 2))).value();
+        const qint64 prompt =
+            prompts.createPrompt(QStringLiteral("Prompt %1 %2").arg(i).arg(words(random, 2)))
+                .value();
         pwb::PromptContent content;
-        content.messages = {{pwb::ChatMessage::Role::System, words(random, 60)},
-                            {pwb::ChatMessage::Role::User, words(random, 120) + QStringLiteral(" {{input}}")}};
+        content.messages = {
+            {pwb::ChatMessage::Role::System, words(random, 60)},
+            {pwb::ChatMessage::Role::User, words(random, 120) + QStringLiteral(" {{input}}")}};
         versions << prompts.saveVersion(prompt, content)->version.id;
     }
     QSqlDatabase connection = db->connection();
     connection.transaction();
     QSqlQuery query(connection);
-    query.prepare(QStringLiteral("INSERT INTO runs (prompt_version_id, provider_id, model, request, status, started_at, "
-                                 "input_tokens, output_tokens, first_token_ms, end_ms) VALUES (?, 'openai', ?, ?, "
-                                 "'running', ?, ?, ?, ?, ?) RETURNING id"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO runs (prompt_version_id, provider_id, model, request, status, started_at, "
+        "input_tokens, output_tokens, first_token_ms, end_ms) VALUES (?, 'openai', ?, ?, "
+        "'running', ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery finish(connection);
-    finish.prepare(QStringLiteral("UPDATE runs SET status = 'complete', reply_text = ? WHERE id = ?"));
-    const QString request = QStringLiteral("{\"url\":\"https://api.openai.com/v1/chat/completions\",\"body\":{\"model\":\"gpt-4o\"}}");
+    finish.prepare(
+        QStringLiteral("UPDATE runs SET status = 'complete', reply_text = ? WHERE id = ?"));
+    const QString request = QStringLiteral(
+        "{\"url\":\"https://api.openai.com/v1/chat/completions\",\"body\":{\"model\":\"gpt-4o\"}}");
     for (int i = 0; i < kRuns; ++i) {
         query.addBindValue(versions.at(random.bounded(kPrompts)));
         query.addBindValue(i % 3 ? QStringLiteral("gpt-4o") : QStringLiteral("claude-sonnet-4-5"));
@@ -110,7 +119,8 @@ int main(int argc, char *argv[])
             QFile::remove(path);
             qFatal("could not generate %s", qPrintable(path));
         }
-        std::printf("# generated the 100,000-run workspace in %.1f s (kept for later runs)\n", timer.elapsed() / 1000.0);
+        std::printf("# generated the 100,000-run workspace in %.1f s (kept for later runs)\n",
+                    timer.elapsed() / 1000.0);
     }
     constexpr int kRounds = 5;
     QList<double> openMs, pageMs, ftsMs;
@@ -131,12 +141,14 @@ int main(int argc, char *argv[])
 
         timer.restart();
         pwb::SearchResultsModel search(*db);
-        search.setQuery(round % 2 ? QStringLiteral("refund shipping") : QStringLiteral("stack trace"));
+        search.setQuery(round % 2 ? QStringLiteral("refund shipping")
+                                  : QStringLiteral("stack trace"));
         ftsMs << timer.nsecsElapsed() / 1e6;
     }
     report(QStringLiteral("storage.open_100k"), pwb::bench::median(openMs), QStringLiteral("ms"),
            QStringLiteral("open + migrations check + interrupted-run scan; target < 200 ms"));
-    report(QStringLiteral("storage.runs_first_page"), pwb::bench::median(pageMs), QStringLiteral("ms"),
+    report(QStringLiteral("storage.runs_first_page"), pwb::bench::median(pageMs),
+           QStringLiteral("ms"),
            QStringLiteral("200 rows, newest first, of 100,000; target < 50 ms"));
     report(QStringLiteral("storage.fts_query"), pwb::bench::median(ftsMs), QStringLiteral("ms"),
            QStringLiteral("prompts + runs, up to 200 hits each with snippets; target < 30 ms"));
@@ -144,17 +156,22 @@ int main(int argc, char *argv[])
     // Recording a 2,000-token reply event by event, against decoding the same stream.
     QByteArray stream;
     for (int i = 0; i < 2000; ++i) {
-        stream += "data: {\"id\":\"c\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"tok \"},"
+        stream += "data: "
+                  "{\"id\":\"c\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{"
+                  "\"content\":\"tok \"},"
                   "\"finish_reason\":null}]}\n\n";
     }
-    stream += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+    stream +=
+        "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: "
+        "[DONE]\n\n";
     QList<pwb::StreamEvent> events;
     double decodeCpu = threadCpuMs();
     for (int round = 0; round < 10; ++round) {
         events.clear();
         auto decoder = pwb::StreamDecoder::create(pwb::ApiFormat::OpenAiChat);
         for (qsizetype at = 0; at < stream.size(); at += 64) { // network-sized pieces
-            decoder->feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(64, stream.size() - at)), events);
+            decoder->feed(
+                QByteArrayView(stream).sliced(at, qMin<qsizetype>(64, stream.size() - at)), events);
         }
         decoder->finish(events);
     }
@@ -174,7 +191,8 @@ int main(int argc, char *argv[])
         for (const pwb::StreamEvent &event : std::as_const(events)) {
             recorder.record(run, event, at += 5);
             if (at % 100 == 0) {
-                (void)recorder.flush(); // a batch every 100 ms of a 5 ms/token stream, as the timer does
+                (void)recorder
+                    .flush(); // a batch every 100 ms of a 5 ms/token stream, as the timer does
             }
         }
         recordCpu << threadCpuMs() - before;
@@ -182,10 +200,14 @@ int main(int argc, char *argv[])
     // The stream itself: 2,000 tokens over the network at ~50 tokens/s is 40 s of wall time; what
     // matters is the CPU the app spends per stream: decoding vs recording.
     const double record = pwb::bench::median(recordCpu);
-    report(QStringLiteral("storage.record_2000_tokens_cpu"), record, QStringLiteral("ms"),
-           QStringLiteral("CPU to record a 2,000-token stream (20 batches); decoding it takes %1 ms").arg(decodeCpu, 0, 'f', 2));
-    report(QStringLiteral("storage.record_cpu_per_token"), record * 1000.0 / 2000.0, QStringLiteral("us"),
-           QStringLiteral("%1% of a 5 ms token interval; target: recording adds < 5% CPU over the stream")
+    report(
+        QStringLiteral("storage.record_2000_tokens_cpu"), record, QStringLiteral("ms"),
+        QStringLiteral("CPU to record a 2,000-token stream (20 batches); decoding it takes %1 ms")
+            .arg(decodeCpu, 0, 'f', 2));
+    report(QStringLiteral("storage.record_cpu_per_token"), record * 1000.0 / 2000.0,
+           QStringLiteral("us"),
+           QStringLiteral(
+               "%1% of a 5 ms token interval; target: recording adds < 5% CPU over the stream")
                .arg(record / 2000.0 / 5.0 * 100.0, 0, 'f', 2));
     report(QStringLiteral("storage.peak_rss"), pwb::bench::peakRssMiB(), QStringLiteral("MiB"));
     return 0;

@@ -19,8 +19,8 @@ class DatasetCasesModelTest : public QObject
         DatasetRepository repo(*m_db);
         QStringList rows;
         for (const DatasetCase &c : repo.cases(m_dataset)) {
-            rows << c.variables.value(u"city"_s).toString() + u'|' + c.variables.value(u"unit"_s).toString() + u'|' +
-                        c.expected.value_or(u"-"_s);
+            rows << c.variables.value(u"city"_s).toString() + u'|' +
+                    c.variables.value(u"unit"_s).toString() + u'|' + c.expected.value_or(u"-"_s);
         }
         return rows;
     }
@@ -33,19 +33,22 @@ private Q_SLOTS:
         QVERIFY2(m_db, qPrintable(error));
         DatasetRepository repo(*m_db);
         m_dataset = repo.createDataset(u"weather"_s).value();
-        QVERIFY(repo.insertCase(m_dataset, {0, 0, {{u"city"_s, u"Paris"_s}, {u"unit"_s, u"C"_s}}, u"12"_s, {}}));
-        QVERIFY(repo.insertCase(m_dataset, {0, 0, {{u"city"_s, u"Oslo"_s}, {u"unit"_s, u"C"_s}}, std::nullopt, {}}));
+        QVERIFY(repo.insertCase(
+            m_dataset, {0, 0, {{u"city"_s, u"Paris"_s}, {u"unit"_s, u"C"_s}}, u"12"_s, {}}));
+        QVERIFY(repo.insertCase(
+            m_dataset, {0, 0, {{u"city"_s, u"Oslo"_s}, {u"unit"_s, u"C"_s}}, std::nullopt, {}}));
     }
     void cleanup() { m_db.reset(); }
 
     void editInsertRemoveWithUndoAndRedo()
     {
         DatasetCasesModel model(*m_db, m_dataset);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.variableNames(), (QStringList{u"city"_s, u"unit"_s}));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.variableNames(), (QStringList {u"city"_s, u"unit"_s}));
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Expected"_s);
-        QCOMPARE(stored(), (QStringList{u"Paris|C|12"_s, u"Oslo|C|-"_s}));
+        QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
         QSignalSpy undoState(&model, &DatasetCasesModel::undoStateChanged);
 
         QVERIFY(model.setData(model.index(1, 2), u"3"_s));
@@ -53,23 +56,23 @@ private Q_SLOTS:
         QVERIFY(model.insertRows(1, 1));
         QVERIFY(model.setData(model.index(1, 0), u"Rome"_s));
         QVERIFY(model.removeRows(2, 1)); // Oslo
-        QCOMPARE(stored(), (QStringList{u"Lyon|C|12"_s, u"Rome||-"_s}));
+        QCOMPARE(stored(), (QStringList {u"Lyon|C|12"_s, u"Rome||-"_s}));
 
         model.undo(); // Oslo back, in its place
-        QCOMPARE(stored(), (QStringList{u"Lyon|C|12"_s, u"Rome||-"_s, u"Oslo|C|3"_s}));
+        QCOMPARE(stored(), (QStringList {u"Lyon|C|12"_s, u"Rome||-"_s, u"Oslo|C|3"_s}));
         model.undo(); // Rome's city
         model.undo(); // the inserted row
-        QCOMPARE(stored(), (QStringList{u"Lyon|C|12"_s, u"Oslo|C|3"_s}));
+        QCOMPARE(stored(), (QStringList {u"Lyon|C|12"_s, u"Oslo|C|3"_s}));
         model.undo();
         model.undo();
-        QCOMPARE(stored(), (QStringList{u"Paris|C|12"_s, u"Oslo|C|-"_s}));
+        QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
         QVERIFY(!model.canUndo());
         QVERIFY(model.canRedo());
 
         for (int i = 0; i < 5; ++i) {
             model.redo();
         }
-        QCOMPARE(stored(), (QStringList{u"Lyon|C|12"_s, u"Rome||-"_s}));
+        QCOMPARE(stored(), (QStringList {u"Lyon|C|12"_s, u"Rome||-"_s}));
         QVERIFY(!model.canRedo());
         QVERIFY(undoState.count() >= 15);
 
@@ -83,7 +86,8 @@ private Q_SLOTS:
     void newVariableColumn()
     {
         DatasetCasesModel model(*m_db, m_dataset);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addVariable(u"date"_s);
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.expectedColumn(), 3);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace pwb {
+
+class Database;
+
+struct EvalResult
+{
+    qint64 caseId = 0;
+    std::optional<qint64> promptVersionId;
+    QString providerId;
+    QString model;
+    std::optional<qint64> runId;
+    QString status; // pass, fail, error
+    std::optional<double> score;
+    QJsonArray assertions; // each assertion's outcome and reason
+};
+
+// Eval runs and their per-cell results. A result is recorded once per (case, version, provider,
+// model): recording it again replaces it, so a resumed eval never counts a case twice, and the
+// cells still to do are the ones without a result.
+class EvalRepository
+{
+public:
+    explicit EvalRepository(Database &database);
+
+    Result<qint64> createEvalRun(qint64 datasetId, const QString &name, const QJsonObject &config);
+    Result<void> recordResult(qint64 evalRunId, const EvalResult &result);
+    Result<void> setStatus(qint64 evalRunId, const QString &status); // complete, cancelled, …
+    QString status(qint64 evalRunId) const;
+    QList<EvalResult> results(qint64 evalRunId) const;
+    // Case ids of the dataset that have no result yet for this version/provider/model.
+    QList<qint64> pendingCases(qint64 evalRunId, std::optional<qint64> promptVersionId, const QString &providerId,
+                               const QString &model) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace pwb

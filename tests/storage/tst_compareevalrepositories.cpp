@@ -1,0 +1,100 @@
+#include "storage/CompareRepository.h"
+#include "storage/Database.h"
+#include "storage/DatasetRepository.h"
+#include "storage/EvalRepository.h"
+#include "storage/RunRecorder.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pwb;
+
+class CompareEvalRepositoriesTest : public QObject
+{
+    Q_OBJECT
+
+    qint64 newRun(const QString &model)
+    {
+        RunRecorder recorder(*m_db);
+        RunStart start;
+        start.providerId = u"openai"_s;
+        start.model = model;
+        return recorder.begin(start).value();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QString error;
+        m_db = Database::open(m_dir.filePath(u"ce%1.sqlite"_s.arg(++m_count)), error);
+        QVERIFY2(m_db, qPrintable(error));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void compareSessionKeepsColumnsVotesAndRatings()
+    {
+        CompareRepository compare(*m_db);
+        const auto session = compare.createSession(u"models"_s);
+        QVERIFY2(session, qPrintable(session.error()));
+        const qint64 a = newRun(u"gpt-4o"_s), b = newRun(u"claude"_s), c = newRun(u"gemini"_s);
+        QVERIFY(compare.addRun(session.value(), c, 2));
+        QVERIFY(compare.addRun(session.value(), a, 0));
+        QVERIFY(compare.addRun(session.value(), b, 1));
+        QCOMPARE(compare.runs(session.value()), (QList<qint64>{a, b, c}));
+        QVERIFY(compare.rate(session.value(), a, 4));
+        QVERIFY(compare.rate(session.value(), b, 5));
+        QVERIFY(!compare.rate(session.value(), c, 9));
+        QVERIFY(compare.voteBest(session.value(), a));
+        QVERIFY(compare.voteBest(session.value(), b)); // the best mark moves
+        const QList<CompareVote> votes = compare.votes(session.value());
+        QCOMPARE(votes.size(), 2);
+        QCOMPARE(votes.at(0).rating, 4);
+        QVERIFY(!votes.at(0).best);
+        QVERIFY(votes.at(1).best);
+        QVERIFY(!compare.addRun(session.value(), 999, 3));
+    }
+
+    void evalResultsOncePerCellAndResumable()
+    {
+        DatasetRepository datasets(*m_db);
+        const qint64 dataset = datasets.createDataset(u"qa"_s).value();
+        QList<qint64> cases;
+        for (int i = 0; i < 4; ++i) {
+            cases << datasets.insertCase(dataset, {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}}).value();
+        }
+        EvalRepository evals(*m_db);
+        const auto run = evals.createEvalRun(dataset, u"nightly"_s, QJsonObject{{u"concurrency"_s, 4}});
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(evals.status(run.value()), u"running"_s);
+        QCOMPARE(evals.pendingCases(run.value(), std::nullopt, u"openai"_s, u"gpt-4o"_s), cases);
+
+        EvalResult result{cases.at(1), std::nullopt, u"openai"_s, u"gpt-4o"_s, std::nullopt, u"fail"_s, 0.2,
+                          QJsonArray{QJsonObject{{u"type"_s, u"contains"_s}, {u"pass"_s, false}}}};
+        QVERIFY(evals.recordResult(run.value(), result));
+        result.status = u"pass"_s; // a resumed eval re-scores the cell: replaced, not duplicated
+        result.score = 1.0;
+        QVERIFY(evals.recordResult(run.value(), result));
+        QVERIFY(evals.recordResult(run.value(), {cases.at(3), std::nullopt, u"openai"_s, u"gpt-4o"_s, std::nullopt,
+                                                 u"error"_s, std::nullopt, {}}));
+        const QList<EvalResult> results = evals.results(run.value());
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.first().status, u"pass"_s);
+        QCOMPARE(results.first().score, 1.0);
+        QCOMPARE(results.first().assertions.size(), 1);
+        QCOMPARE(evals.pendingCases(run.value(), std::nullopt, u"openai"_s, u"gpt-4o"_s),
+                 (QList<qint64>{cases.at(0), cases.at(2)}));
+        QCOMPARE(evals.pendingCases(run.value(), std::nullopt, u"openai"_s, u"other"_s).size(), 4);
+        QVERIFY(evals.setStatus(run.value(), u"complete"_s));
+        QCOMPARE(evals.status(run.value()), u"complete"_s);
+        QVERIFY(!evals.setStatus(run.value(), u"bogus"_s)); // the CHECK constraint names the statuses
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(CompareEvalRepositoriesTest)
+#include "tst_compareevalrepositories.moc"
