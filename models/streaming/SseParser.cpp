@@ -40,10 +40,13 @@ bool SseParser::handleField(QByteArrayView line)
     }
     const qsizetype colon = line.indexOf(':');
     const QByteArrayView field = colon < 0 ? line : line.first(colon);
-    QByteArrayView value = colon < 0 ? QByteArrayView() : line.sliced(colon + 1);
-    if (!value.isEmpty() && value.front() == ' ') {
-        value = value.sliced(1);
+    // Where the value starts in the line, as an index: a line without ':' has an empty value at
+    // its end (pointer arithmetic on an empty view's null data() went negative: found by fuzz_sse).
+    qsizetype valueStart = colon < 0 ? line.size() : colon + 1;
+    if (valueStart < line.size() && line.at(valueStart) == ' ') {
+        ++valueStart;
     }
+    const QByteArrayView value = line.sliced(valueStart);
 
     if (field == "data") {
         const qsizetype size = m_hasData ? m_dataView.size() + 1 + value.size() : value.size();
@@ -59,9 +62,8 @@ bool SseParser::handleField(QByteArrayView line)
             m_hasData = true;
             if (m_lines.currentLineStraddled()) {
                 // Take the line buffer over and drop "data: " from its front: no copy.
-                const qsizetype offset = value.data() - line.data();
                 m_data = m_lines.takeCurrentLine(line);
-                m_data.slice(qMin(offset, m_data.size()));
+                m_data.slice(valueStart);
                 m_dataView = m_data;
                 m_dataOwned = true;
             } else {
