@@ -122,6 +122,7 @@ private Q_SLOTS:
         QTest::newRow("multi-byte UTF-8") << "data: 中文 é ß 🌍🚀\r\n\r\ndata: 𝄞 — ✓\n\n"_ba;
         QTest::newRow("BOM then events") << "\xEF\xBB\xBF"
                                             "data: 1\r\n\r\ndata: 2\r\r"_ba;
+        QTest::newRow("fields without colon") << "data\n\ndata\ndata: x\n\nevent\ndata\r\n\r\n"_ba;
     }
 
     void everySplitPositionGivesTheSameEvents()
