@@ -344,7 +344,7 @@ int runsSearch(const QStringList &arguments)
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     QSqlQuery query(db->connection());
     query.prepare(
-        QStringLiteral("SELECT run_id, snippet(run_search, 1, '[', ']', '…', 64) FROM run_search "
+        QStringLiteral("SELECT rowid, snippet(run_search, 0, '[', ']', '…', 64) FROM run_search "
                        "WHERE run_search MATCH ? ORDER BY rank LIMIT 100"));
     query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
     if (!query.exec()) {

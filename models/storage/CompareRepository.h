@@ -24,7 +24,8 @@ class CompareRepository
 public:
     explicit CompareRepository(Database &database);
 
-    Result<qint64> createSession(const QString &name, std::optional<qint64> promptId = std::nullopt);
+    Result<qint64> createSession(const QString &name,
+                                 std::optional<qint64> promptId = std::nullopt);
     Result<void> addRun(qint64 sessionId, qint64 runId, int column);
     QList<qint64> runs(qint64 sessionId) const; // by column
     Result<void> rate(qint64 sessionId, qint64 runId, std::optional<int> rating);

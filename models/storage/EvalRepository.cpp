@@ -20,19 +20,21 @@ QString tr(const char *text)
 
 EvalRepository::EvalRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
-Result<qint64> EvalRepository::createEvalRun(qint64 datasetId, const QString &name, const QJsonObject &config)
+Result<qint64> EvalRepository::createEvalRun(qint64 datasetId, const QString &name,
+                                             const QJsonObject &config)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO eval_runs (dataset_id, name, config, created_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    query.prepare(QStringLiteral("INSERT INTO eval_runs (dataset_id, name, config, created_at) "
+                                 "VALUES (?, ?, ?, ?) RETURNING id"));
     query.addBindValue(datasetId);
     query.addBindValue(sqlText(name));
     query.addBindValue(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
-        return Result<qint64>::failure(tr("Cannot start the eval run: %1").arg(query.lastError().databaseText()));
+        return Result<qint64>::failure(
+            tr("Cannot start the eval run: %1").arg(query.lastError().databaseText()));
     }
     return query.value(0).toLongLong();
 }
@@ -41,16 +43,18 @@ Result<void> EvalRepository::recordResult(qint64 evalRunId, const EvalResult &re
 {
     // The UNIQUE cell treats NULL versions as distinct, so replace explicitly.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM eval_results WHERE eval_run_id = ? AND case_id = ? AND "
-                                 "prompt_version_id IS ? AND provider_id = ? AND model = ?"));
+    query.prepare(
+        QStringLiteral("DELETE FROM eval_results WHERE eval_run_id = ? AND case_id = ? AND "
+                       "prompt_version_id IS ? AND provider_id = ? AND model = ?"));
     query.addBindValue(evalRunId);
     query.addBindValue(result.caseId);
     query.addBindValue(sqlId(result.promptVersionId));
     query.addBindValue(result.providerId);
     query.addBindValue(result.model);
     query.exec();
-    query.prepare(QStringLiteral("INSERT INTO eval_results (eval_run_id, case_id, prompt_version_id, provider_id, model, "
-                                 "run_id, status, score, assertions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO eval_results (eval_run_id, case_id, prompt_version_id, provider_id, model, "
+        "run_id, status, score, assertions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(evalRunId);
     query.addBindValue(result.caseId);
     query.addBindValue(sqlId(result.promptVersionId));
@@ -58,8 +62,10 @@ Result<void> EvalRepository::recordResult(qint64 evalRunId, const EvalResult &re
     query.addBindValue(sqlText(result.model));
     query.addBindValue(sqlId(result.runId));
     query.addBindValue(result.status);
-    query.addBindValue(result.score ? QVariant(*result.score) : QVariant(QMetaType::fromType<double>()));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(result.assertions).toJson(QJsonDocument::Compact)));
+    query.addBindValue(result.score ? QVariant(*result.score)
+                                    : QVariant(QMetaType::fromType<double>()));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(result.assertions).toJson(QJsonDocument::Compact)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
         return Result<void>::failure(tr("Cannot record the result of case %1: %2")
@@ -72,14 +78,16 @@ Result<void> EvalRepository::recordResult(qint64 evalRunId, const EvalResult &re
 Result<void> EvalRepository::setStatus(qint64 evalRunId, const QString &status)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE eval_runs SET status = ?, finished_at = CASE WHEN ? = 'running' THEN NULL "
-                                 "ELSE ? END WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE eval_runs SET status = ?, finished_at = CASE WHEN ? = 'running' THEN NULL "
+        "ELSE ? END WHERE id = ?"));
     query.addBindValue(status);
     query.addBindValue(status);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(evalRunId);
     if (!query.exec() || query.numRowsAffected() != 1) {
-        return Result<void>::failure(tr("Cannot set the eval run's status to %1: %2").arg(status, query.lastError().databaseText()));
+        return Result<void>::failure(tr("Cannot set the eval run's status to %1: %2")
+                                         .arg(status, query.lastError().databaseText()));
     }
     return {};
 }
@@ -96,14 +104,17 @@ QList<EvalResult> EvalRepository::results(qint64 evalRunId) const
 {
     QList<EvalResult> list;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT case_id, prompt_version_id, provider_id, model, run_id, status, score, assertions "
-                                 "FROM eval_results WHERE eval_run_id = ? ORDER BY case_id, id"));
+    query.prepare(QStringLiteral(
+        "SELECT case_id, prompt_version_id, provider_id, model, run_id, status, score, assertions "
+        "FROM eval_results WHERE eval_run_id = ? ORDER BY case_id, id"));
     query.addBindValue(evalRunId);
     query.exec();
     while (query.next()) {
-        list.append({query.value(0).toLongLong(), idFromSql(query.value(1)), query.value(2).toString(),
-                     query.value(3).toString(), idFromSql(query.value(4)), query.value(5).toString(),
-                     query.value(6).isNull() ? std::nullopt : std::optional<double>(query.value(6).toDouble()),
+        list.append({query.value(0).toLongLong(), idFromSql(query.value(1)),
+                     query.value(2).toString(), query.value(3).toString(),
+                     idFromSql(query.value(4)), query.value(5).toString(),
+                     query.value(6).isNull() ? std::nullopt
+                                             : std::optional<double>(query.value(6).toDouble()),
                      QJsonDocument::fromJson(query.value(7).toByteArray()).array()});
     }
     return list;
@@ -114,10 +125,11 @@ QList<qint64> EvalRepository::pendingCases(qint64 evalRunId, std::optional<qint6
 {
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT c.id FROM dataset_cases c JOIN eval_runs e ON e.dataset_id = c.dataset_id "
-                                 "WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM eval_results r WHERE r.eval_run_id = e.id "
-                                 "AND r.case_id = c.id AND r.prompt_version_id IS ? AND r.provider_id = ? AND r.model = ?) "
-                                 "ORDER BY c.position, c.id"));
+    query.prepare(QStringLiteral(
+        "SELECT c.id FROM dataset_cases c JOIN eval_runs e ON e.dataset_id = c.dataset_id "
+        "WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM eval_results r WHERE r.eval_run_id = e.id "
+        "AND r.case_id = c.id AND r.prompt_version_id IS ? AND r.provider_id = ? AND r.model = ?) "
+        "ORDER BY c.position, c.id"));
     query.addBindValue(evalRunId);
     query.addBindValue(sqlId(promptVersionId));
     query.addBindValue(providerId);

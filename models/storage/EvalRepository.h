@@ -38,8 +38,8 @@ public:
     QString status(qint64 evalRunId) const;
     QList<EvalResult> results(qint64 evalRunId) const;
     // Case ids of the dataset that have no result yet for this version/provider/model.
-    QList<qint64> pendingCases(qint64 evalRunId, std::optional<qint64> promptVersionId, const QString &providerId,
-                               const QString &model) const;
+    QList<qint64> pendingCases(qint64 evalRunId, std::optional<qint64> promptVersionId,
+                               const QString &providerId, const QString &model) const;
 
 private:
     Database &m_database;

@@ -34,7 +34,7 @@ std::optional<QSet<qint64>> PromptLibraryModel::matchingPrompts() const
     if (m_search.size() >= 3) {
         // The trigram index: any substring, in names and in the newest version's messages.
         query.prepare(
-            QStringLiteral("SELECT prompt_id FROM prompt_search WHERE prompt_search MATCH ?"));
+            QStringLiteral("SELECT rowid FROM prompt_search WHERE prompt_search MATCH ?"));
         QString quoted = m_search;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         query.addBindValue(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));

@@ -30,8 +30,8 @@ void SearchResultsModel::setQuery(const QString &text)
         phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
-            "SELECT s.prompt_id, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
-            "FROM prompt_search s JOIN prompts p ON p.id = s.prompt_id "
+            "SELECT s.rowid, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
+            "FROM prompt_search s JOIN prompts p ON p.id = s.rowid "
             "WHERE prompt_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank LIMIT ?"));
         query.addBindValue(kOpen);
         query.addBindValue(kClose);
@@ -44,8 +44,8 @@ void SearchResultsModel::setQuery(const QString &text)
             }
         }
         query.prepare(QStringLiteral(
-            "SELECT s.run_id, r.model, r.started_at, snippet(run_search, 1, ?, ?, '…', 64) "
-            "FROM run_search s JOIN runs r ON r.id = s.run_id "
+            "SELECT s.rowid, r.model, r.started_at, snippet(run_search, 0, ?, ?, '…', 64) "
+            "FROM run_search s JOIN runs r ON r.id = s.rowid "
             "WHERE run_search MATCH ? ORDER BY rank LIMIT ?"));
         query.addBindValue(kOpen);
         query.addBindValue(kClose);

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(compare.addRun(session.value(), c, 2));
         QVERIFY(compare.addRun(session.value(), a, 0));
         QVERIFY(compare.addRun(session.value(), b, 1));
-        QCOMPARE(compare.runs(session.value()), (QList<qint64>{a, b, c}));
+        QCOMPARE(compare.runs(session.value()), (QList<qint64> {a, b, c}));
         QVERIFY(compare.rate(session.value(), a, 4));
         QVERIFY(compare.rate(session.value(), b, 5));
         QVERIFY(!compare.rate(session.value(), c, 9));
@@ -61,33 +61,51 @@ private Q_SLOTS:
         const qint64 dataset = datasets.createDataset(u"qa"_s).value();
         QList<qint64> cases;
         for (int i = 0; i < 4; ++i) {
-            cases << datasets.insertCase(dataset, {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}}).value();
+            cases << datasets
+                         .insertCase(dataset, {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}})
+                         .value();
         }
         EvalRepository evals(*m_db);
-        const auto run = evals.createEvalRun(dataset, u"nightly"_s, QJsonObject{{u"concurrency"_s, 4}});
+        const auto run =
+            evals.createEvalRun(dataset, u"nightly"_s, QJsonObject {{u"concurrency"_s, 4}});
         QVERIFY2(run, qPrintable(run.error()));
         QCOMPARE(evals.status(run.value()), u"running"_s);
         QCOMPARE(evals.pendingCases(run.value(), std::nullopt, u"openai"_s, u"gpt-4o"_s), cases);
 
-        EvalResult result{cases.at(1), std::nullopt, u"openai"_s, u"gpt-4o"_s, std::nullopt, u"fail"_s, 0.2,
-                          QJsonArray{QJsonObject{{u"type"_s, u"contains"_s}, {u"pass"_s, false}}}};
+        EvalResult result {
+            cases.at(1),
+            std::nullopt,
+            u"openai"_s,
+            u"gpt-4o"_s,
+            std::nullopt,
+            u"fail"_s,
+            0.2,
+            QJsonArray {QJsonObject {{u"type"_s, u"contains"_s}, {u"pass"_s, false}}}};
         QVERIFY(evals.recordResult(run.value(), result));
         result.status = u"pass"_s; // a resumed eval re-scores the cell: replaced, not duplicated
         result.score = 1.0;
         QVERIFY(evals.recordResult(run.value(), result));
-        QVERIFY(evals.recordResult(run.value(), {cases.at(3), std::nullopt, u"openai"_s, u"gpt-4o"_s, std::nullopt,
-                                                 u"error"_s, std::nullopt, {}}));
+        QVERIFY(evals.recordResult(run.value(),
+                                   {cases.at(3),
+                                    std::nullopt,
+                                    u"openai"_s,
+                                    u"gpt-4o"_s,
+                                    std::nullopt,
+                                    u"error"_s,
+                                    std::nullopt,
+                                    {}}));
         const QList<EvalResult> results = evals.results(run.value());
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.first().status, u"pass"_s);
         QCOMPARE(results.first().score, 1.0);
         QCOMPARE(results.first().assertions.size(), 1);
         QCOMPARE(evals.pendingCases(run.value(), std::nullopt, u"openai"_s, u"gpt-4o"_s),
-                 (QList<qint64>{cases.at(0), cases.at(2)}));
+                 (QList<qint64> {cases.at(0), cases.at(2)}));
         QCOMPARE(evals.pendingCases(run.value(), std::nullopt, u"openai"_s, u"other"_s).size(), 4);
         QVERIFY(evals.setStatus(run.value(), u"complete"_s));
         QCOMPARE(evals.status(run.value()), u"complete"_s);
-        QVERIFY(!evals.setStatus(run.value(), u"bogus"_s)); // the CHECK constraint names the statuses
+        QVERIFY(
+            !evals.setStatus(run.value(), u"bogus"_s)); // the CHECK constraint names the statuses
     }
 
 private:

@@ -150,7 +150,7 @@ private Q_SLOTS:
         auto search = [&](const QString &text) {
             QSqlQuery query(m_db->connection());
             query.prepare(
-                u"SELECT prompt_id, snippet(prompt_search, 2, '[', ']', '…', 8) FROM prompt_search "
+                u"SELECT rowid, snippet(prompt_search, 1, '[', ']', '…', 8) FROM prompt_search "
                 "WHERE prompt_search MATCH ? ORDER BY rank"_s);
             query.addBindValue(u"\"%1\""_s.arg(text));
             query.exec();

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 501); // the replay timeline
         QVERIFY(
-            query.exec(u"SELECT run_id FROM run_search WHERE run_search MATCH '\"tok tok\"'"_s) &&
+            query.exec(u"SELECT rowid FROM run_search WHERE run_search MATCH '\"tok tok\"'"_s) &&
             query.next());
         QCOMPARE(query.value(0).toLongLong(), run.value());
     }

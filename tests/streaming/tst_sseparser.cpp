@@ -161,7 +161,34 @@ private Q_SLOTS:
     {
         // Found by fuzz_sse: a "data" line without ':' that straddled chunks made the parser
         // compute a negative offset (and other events than the unsplit stream).
-        const QByteArray stream = "data:!o\x0a""id: {u\x0a""data: {\x0a""\x0a""d\x0a""d: {\x0a""\x0a""data\x0a""\x0a""data:\x01""\x0a""io}\x0a""\x0a""'at\\: {\"in\"\x0a""Z:null}]}\x0a""\x0a""data:u}]}io}\x0a""\x0a""'at\\: {\"in\"\x0a""Z:null}]}\x0a""\x0a""data:u}]}\x0a""\x0a""data: {\"]}\x0a""\x0a""data\x0a""\x0a"""_ba;
+        const QByteArray stream = "data:!o\x0a"
+                                  "id: {u\x0a"
+                                  "data: {\x0a"
+                                  "\x0a"
+                                  "d\x0a"
+                                  "d: {\x0a"
+                                  "\x0a"
+                                  "data\x0a"
+                                  "\x0a"
+                                  "data:\x01"
+                                  "\x0a"
+                                  "io}\x0a"
+                                  "\x0a"
+                                  "'at\\: {\"in\"\x0a"
+                                  "Z:null}]}\x0a"
+                                  "\x0a"
+                                  "data:u}]}io}\x0a"
+                                  "\x0a"
+                                  "'at\\: {\"in\"\x0a"
+                                  "Z:null}]}\x0a"
+                                  "\x0a"
+                                  "data:u}]}\x0a"
+                                  "\x0a"
+                                  "data: {\"]}\x0a"
+                                  "\x0a"
+                                  "data\x0a"
+                                  "\x0a"
+                                  ""_ba;
         const QList<SseEvent> whole = parseWhole(stream);
         SseParser parser;
         QList<SseEvent> events;
