@@ -345,7 +345,7 @@ int runsSearch(const QStringList &arguments)
     QSqlQuery query(db->connection());
     query.prepare(
         QStringLiteral("SELECT rowid, snippet(run_search, 0, '[', ']', '…', 64) FROM run_search "
-                       "WHERE run_search MATCH ? ORDER BY rank LIMIT 100"));
+                       "WHERE run_search MATCH ? ORDER BY rowid DESC LIMIT 100"));
     query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
     if (!query.exec()) {
         return fail(QStringLiteral("runs search"), query.lastQuery());

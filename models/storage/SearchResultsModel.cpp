@@ -8,6 +8,8 @@ namespace pwb {
 
 namespace {
 constexpr int kLimitPerKind = 200;
+// Prompts come by relevance (there are at most thousands); runs newest first, which also lets
+// FTS5 stop after the limit instead of scoring every match (bench_storage: 65 ms -> see BENCHMARKS.md).
 // Rare characters mark the match in SQLite's snippet(), so the HTML can be built safely later.
 // Snippet lengths are in tokens, and a trigram token is about one character: 64 is the most.
 const QString kOpen = QStringLiteral("\u0002");
@@ -46,7 +48,7 @@ void SearchResultsModel::setQuery(const QString &text)
         query.prepare(QStringLiteral(
             "SELECT s.rowid, r.model, r.started_at, snippet(run_search, 0, ?, ?, '…', 64) "
             "FROM run_search s JOIN runs r ON r.id = s.rowid "
-            "WHERE run_search MATCH ? ORDER BY rank LIMIT ?"));
+            "WHERE run_search MATCH ? ORDER BY s.rowid DESC LIMIT ?"));
         query.addBindValue(kOpen);
         query.addBindValue(kClose);
         query.addBindValue(phrase);
