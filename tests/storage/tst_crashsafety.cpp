@@ -23,7 +23,6 @@ private Q_SLOTS:
         QList<qint64> ackedRuns;
         QList<qint64> ackedEvals;
         constexpr int kKills = 60;
-        int killsMidWrite = 0;
         for (int round = 0; round < kKills; ++round) {
             QProcess writer;
             writer.start(QStringLiteral(PWB_CRASH_WRITER), {path});
@@ -41,10 +40,12 @@ private Q_SLOTS:
             QVERIFY(writer.waitForFinished(5000));
             output += writer.readAllStandardOutput();
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
-            killsMidWrite += output.endsWith('\n') ? 0 : 1;
-            for (const QByteArray &line : output.split('\n')) {
+            // Only whole lines are acknowledgements: text after the last newline may be cut off.
+            QList<QByteArray> lines = output.split('\n');
+            lines.removeLast();
+            for (const QByteArray &line : std::as_const(lines)) {
                 const QList<QByteArray> words = line.split(' ');
-                if (words.size() >= 3 && words.at(0) == "ack" && line.endsWith(words.last())) {
+                if (words.size() >= 3 && words.at(0) == "ack") {
                     (words.at(1) == "run" ? ackedRuns : ackedEvals)
                         .append(words.at(2).toLongLong());
                 }
@@ -79,7 +80,6 @@ private Q_SLOTS:
         qInfo("%d kills; %lld runs and %lld eval results acknowledged and all present", kKills,
               qlonglong(ackedRuns.size()), qlonglong(ackedEvals.size()));
         QVERIFY(ackedRuns.size() >= kKills);
-        Q_UNUSED(killsMidWrite);
     }
 };
 
