@@ -21,28 +21,18 @@ constexpr qsizetype kReadChunk = 64 * 1024;
 
 // One JSON object on one line, keys in the order given ("type" first reads best; QJsonObject
 // would sort them).
-class JsonLine
-{
-public:
-    JsonLine(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
-    {
-        QByteArray text = "{";
-        for (const auto &[key, value] : fields) {
-            if (text.size() > 1) {
-                text += ',';
-            }
-            const QByteArray encoded =
-                QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-            text += '"' + QByteArray(key) + "\":" + encoded.sliced(1, encoded.size() - 2);
-        }
-        text += "}\n";
-        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    }
-};
-
 void printLine(std::initializer_list<std::pair<const char *, QJsonValue>> fields)
 {
-    JsonLine {fields};
+    QByteArray text = "{";
+    for (const auto &[key, value] : fields) {
+        if (text.size() > 1) {
+            text += ',';
+        }
+        const QByteArray encoded = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        text += '"' + QByteArray(key) + "\":" + encoded.sliced(1, encoded.size() - 2);
+    }
+    text += "}\n";
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
 }
 
 // One JSON line per StreamEvent; Started carries nothing a capture reader needs.
