@@ -112,45 +112,46 @@ bool DatasetCasesModel::setData(const QModelIndex &index, const QVariant &value,
     return true;
 }
 
+// Both write to the database first and then announce exactly the rows that were written, so
+// that a failed write never leaves views with rows the model does not have.
 bool DatasetCasesModel::insertCases(int row, QList<DatasetCase> &cases)
 {
-    beginInsertRows({}, row, row + int(cases.size()) - 1);
-    bool ok = true;
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        const Result<qint64> id = m_repository.insertCase(m_datasetId, cases[i], row + int(i));
+    const qsizetype wanted = cases.size();
+    qsizetype written = 0;
+    for (; written < wanted; ++written) {
+        const Result<qint64> id = m_repository.insertCase(m_datasetId, cases[written], row + int(written));
         if (!id) {
             Q_EMIT writeFailed(id.error());
-            ok = false;
-            cases.resize(i);
             break;
         }
-        cases[i].id = id.value();
-        m_cases.insert(row + i, cases[i]);
+        cases[written].id = id.value();
     }
-    if (!ok) {
-        // Keep the model equal to the database: only the cases that were written stay.
+    cases.resize(written);
+    if (written > 0) {
+        beginInsertRows({}, row, row + int(written) - 1);
+        for (qsizetype i = 0; i < written; ++i) {
+            m_cases.insert(row + i, cases.at(i));
+        }
         endInsertRows();
-        reload();
-        return false;
     }
-    endInsertRows();
-    return true;
+    return written == wanted;
 }
 
 bool DatasetCasesModel::removeCases(int row, int count)
 {
-    beginRemoveRows({}, row, row + count - 1);
-    for (int i = 0; i < count; ++i) {
-        if (const Result<void> removed = m_repository.removeCase(m_cases.at(row).id); !removed) {
-            Q_EMIT writeFailed(removed.error());
-            endRemoveRows();
-            reload();
-            return false;
+    int removed = 0;
+    for (; removed < count; ++removed) {
+        if (const Result<void> done = m_repository.removeCase(m_cases.at(row + removed).id); !done) {
+            Q_EMIT writeFailed(done.error());
+            break;
         }
-        m_cases.removeAt(row);
     }
-    endRemoveRows();
-    return true;
+    if (removed > 0) {
+        beginRemoveRows({}, row, row + removed - 1);
+        m_cases.remove(row, removed);
+        endRemoveRows();
+    }
+    return removed == count;
 }
 
 bool DatasetCasesModel::insertRows(int row, int count, const QModelIndex &parent)
