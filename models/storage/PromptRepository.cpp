@@ -157,16 +157,20 @@ Result<void> PromptRepository::setTags(qint64 promptId, const QStringList &tags)
     return transaction.commit();
 }
 
-QList<PromptRecord> PromptRepository::prompts(bool includeDeleted) const
+QList<PromptRecord> PromptRepository::queryPrompts(const QString &where, const QVariantList &values) const
 {
     QList<PromptRecord> result;
     QSqlQuery query(m_database.connection());
-    query.exec(
+    query.prepare(
         QStringLiteral(
             "SELECT p.id, p.folder_id, p.name, p.description, p.created_at, p.updated_at, "
             "p.deleted_at, (SELECT group_concat(tag, char(31)) FROM prompt_tags t "
             "WHERE t.prompt_id = p.id) FROM prompts p %1 ORDER BY p.name COLLATE NOCASE, p.id")
-            .arg(includeDeleted ? QString() : QStringLiteral("WHERE p.deleted_at IS NULL")));
+            .arg(where));
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    query.exec();
     while (query.next()) {
         PromptRecord record;
         record.id = query.value(0).toLongLong();
@@ -184,14 +188,15 @@ QList<PromptRecord> PromptRepository::prompts(bool includeDeleted) const
     return result;
 }
 
+QList<PromptRecord> PromptRepository::prompts(bool includeDeleted) const
+{
+    return queryPrompts(includeDeleted ? QString() : QStringLiteral("WHERE p.deleted_at IS NULL"), {});
+}
+
 std::optional<PromptRecord> PromptRepository::prompt(qint64 promptId) const
 {
-    for (const PromptRecord &record : prompts(true)) {
-        if (record.id == promptId) {
-            return record;
-        }
-    }
-    return std::nullopt;
+    const QList<PromptRecord> found = queryPrompts(QStringLiteral("WHERE p.id = ?"), {promptId});
+    return found.isEmpty() ? std::nullopt : std::optional<PromptRecord>(found.first());
 }
 
 Result<PromptRepository::SaveOutcome> PromptRepository::saveVersion(qint64 promptId,

@@ -4,6 +4,7 @@
 #include "storage/PromptContent.h"
 
 #include <QList>
+#include <QVariantList>
 #include <QStringList>
 
 #include <optional>
@@ -81,6 +82,8 @@ public:
     QList<LabelMove> labelHistory(qint64 promptId, const QString &label) const; // oldest first
 
 private:
+    QList<PromptRecord> queryPrompts(const QString &where, const QVariantList &values) const;
+
     Database &m_database;
 };
 
