@@ -28,7 +28,7 @@ void printLine(std::initializer_list<std::pair<const char *, QJsonValue>> fields
         if (text.size() > 1) {
             text += ',';
         }
-        const QByteArray encoded = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        const QByteArray encoded = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
         text += '"' + QByteArray(key) + "\":" + encoded.sliced(1, encoded.size() - 2);
     }
     text += "}\n";

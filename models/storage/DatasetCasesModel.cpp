@@ -119,7 +119,8 @@ bool DatasetCasesModel::insertCases(int row, QList<DatasetCase> &cases)
     const qsizetype wanted = cases.size();
     qsizetype written = 0;
     for (; written < wanted; ++written) {
-        const Result<qint64> id = m_repository.insertCase(m_datasetId, cases[written], row + int(written));
+        const Result<qint64> id =
+            m_repository.insertCase(m_datasetId, cases[written], row + int(written));
         if (!id) {
             Q_EMIT writeFailed(id.error());
             break;
@@ -141,7 +142,8 @@ bool DatasetCasesModel::removeCases(int row, int count)
 {
     int removed = 0;
     for (; removed < count; ++removed) {
-        if (const Result<void> done = m_repository.removeCase(m_cases.at(row + removed).id); !done) {
+        if (const Result<void> done = m_repository.removeCase(m_cases.at(row + removed).id);
+            !done) {
             Q_EMIT writeFailed(done.error());
             break;
         }

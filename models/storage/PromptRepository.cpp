@@ -157,7 +157,8 @@ Result<void> PromptRepository::setTags(qint64 promptId, const QStringList &tags)
     return transaction.commit();
 }
 
-QList<PromptRecord> PromptRepository::queryPrompts(const QString &where, const QVariantList &values) const
+QList<PromptRecord> PromptRepository::queryPrompts(const QString &where,
+                                                   const QVariantList &values) const
 {
     QList<PromptRecord> result;
     QSqlQuery query(m_database.connection());
@@ -190,7 +191,8 @@ QList<PromptRecord> PromptRepository::queryPrompts(const QString &where, const Q
 
 QList<PromptRecord> PromptRepository::prompts(bool includeDeleted) const
 {
-    return queryPrompts(includeDeleted ? QString() : QStringLiteral("WHERE p.deleted_at IS NULL"), {});
+    return queryPrompts(includeDeleted ? QString() : QStringLiteral("WHERE p.deleted_at IS NULL"),
+                        {});
 }
 
 std::optional<PromptRecord> PromptRepository::prompt(qint64 promptId) const

@@ -4,8 +4,8 @@
 #include "storage/PromptContent.h"
 
 #include <QList>
-#include <QVariantList>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 

@@ -9,9 +9,10 @@ namespace pwb {
 namespace {
 constexpr int kLimitPerKind = 200;
 // Prompts come by relevance (there are at most thousands); runs newest first, which also lets
-// FTS5 stop after the limit instead of scoring every match (bench_storage: 65 ms -> see BENCHMARKS.md).
-// Rare characters mark the match in SQLite's snippet(), so the HTML can be built safely later.
-// Snippet lengths are in tokens, and a trigram token is about one character: 64 is the most.
+// FTS5 stop after the limit instead of scoring every match (bench_storage: 65 ms -> see
+// BENCHMARKS.md). Rare characters mark the match in SQLite's snippet(), so the HTML can be built
+// safely later. Snippet lengths are in tokens, and a trigram token is about one character: 64 is
+// the most.
 const QString kOpen = QStringLiteral("\u0002");
 const QString kClose = QStringLiteral("\u0003");
 } // namespace

@@ -12,27 +12,27 @@ NdjsonParser::NdjsonParser(qsizetype maxLineBytes)
     : m_lines(LineSplitter::Mode::LfOnly, maxLineBytes)
 { }
 
-bool NdjsonParser::feed(QByteArrayView chunk, QList<NdjsonRecord> &records)
+void NdjsonParser::noteLineError()
 {
-    if (failed()) {
-        return false;
-    }
-    const bool ok = m_lines.feed(
-        chunk, [&](QByteArrayView line) { return parseLine(line, m_lines.lineNumber(), records); });
-    if (!ok && m_error.isEmpty()) {
+    if (m_error.isEmpty()) {
         m_error = QCoreApplication::translate("pwb::NdjsonParser", "malformed NDJSON stream: %1")
                       .arg(m_lines.errorString());
     }
-    return ok;
+}
+
+bool NdjsonParser::feed(QByteArrayView chunk, QList<NdjsonRecord> &records)
+{
+    return feedLines(chunk, [&](QByteArrayView line, qint64 lineNumber) {
+        return parseLine(line, lineNumber, records);
+    });
 }
 
 bool NdjsonParser::finish(QList<NdjsonRecord> &records)
 {
-    if (failed()) {
-        return false;
-    }
-    const QByteArray rest = m_lines.takePending();
-    return parseLine(rest, m_lines.lineNumber(), records);
+    bool ok = !failed();
+    finishLines(
+        [&](QByteArrayView line, qint64 lineNumber) { ok = parseLine(line, lineNumber, records); });
+    return ok;
 }
 
 bool NdjsonParser::parseLine(QByteArrayView line, qint64 lineNumber, QList<NdjsonRecord> &records)

@@ -25,10 +25,19 @@ class NdjsonParser
 public:
     explicit NdjsonParser(qsizetype maxLineBytes = 16 * 1024 * 1024);
 
-    bool feed(QByteArrayView chunk, QList<NdjsonRecord> &records);
+    // Zero-copy form: calls `onLine(QByteArrayView line, qint64 lineNumber)` for every non-blank
+    // complete line (not parsed; the view is valid during the call). `onLine` returns false to
+    // stop. Returns false when stopped or on a line over the limit (then failed() is true).
+    template<typename OnLine>
+    bool feedLines(QByteArrayView chunk, OnLine &&onLine);
+    // End of stream: the last line, if it has no LF (many servers omit it).
+    template<typename OnLine>
+    void finishLines(OnLine &&onLine);
 
-    // End of stream: a last line without LF is still parsed (many servers omit it). Returns
-    // false if that line is not valid JSON (then errorString() says so).
+    // Parsed form: every line as a JSON value.
+    bool feed(QByteArrayView chunk, QList<NdjsonRecord> &records);
+    // End of stream: a last line without LF is still parsed. Returns false if that line is not
+    // valid JSON (then errorString() says so).
     bool finish(QList<NdjsonRecord> &records);
 
     bool failed() const { return !m_error.isEmpty(); }
@@ -36,9 +45,34 @@ public:
 
 private:
     bool parseLine(QByteArrayView line, qint64 lineNumber, QList<NdjsonRecord> &records);
+    void noteLineError();
 
     LineSplitter m_lines;
     QString m_error;
 };
+
+template<typename OnLine>
+bool NdjsonParser::feedLines(QByteArrayView chunk, OnLine &&onLine)
+{
+    if (failed()) {
+        return false;
+    }
+    const bool ok = m_lines.feed(chunk, [&](QByteArrayView line) {
+        return line.trimmed().isEmpty() || onLine(line, m_lines.lineNumber());
+    });
+    if (!ok && m_lines.failed()) {
+        noteLineError();
+    }
+    return ok;
+}
+
+template<typename OnLine>
+void NdjsonParser::finishLines(OnLine &&onLine)
+{
+    const QByteArray rest = m_lines.takePending();
+    if (!failed() && !rest.trimmed().isEmpty()) {
+        onLine(QByteArrayView(rest), m_lines.lineNumber());
+    }
+}
 
 } // namespace pwb

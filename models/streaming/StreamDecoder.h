@@ -1,6 +1,5 @@
 #pragma once
 
-#include "streaming/NdjsonParser.h"
 #include "streaming/SseParser.h"
 #include "streaming/StreamEvent.h"
 

@@ -3,45 +3,27 @@
 #include "streaming/ErrorClassification.h"
 #include "streaming/decoders/JsonAccess.h"
 
-#include <QCoreApplication>
-
 namespace pwb {
-
-namespace {
-constexpr qsizetype kDefaultMaxLine = 16 * 1024 * 1024;
-}
-
-OllamaDecoder::OllamaDecoder()
-    : m_lines(LineSplitter::Mode::LfOnly, kDefaultMaxLine)
-{ }
-
-void OllamaDecoder::setMaxEventBytes(qsizetype bytes)
-{
-    m_lines = LineSplitter(LineSplitter::Mode::LfOnly, bytes);
-}
 
 void OllamaDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &out)
 {
-    const bool ok = m_lines.feed(bytes, [&](QByteArrayView line) {
+    m_parser.feedLines(bytes, [&](QByteArrayView line, qint64) {
         onLine(line, out);
         return !isDone();
     });
-    if (!ok && m_lines.failed()) {
-        failProtocol(QCoreApplication::translate("pwb::NdjsonParser", "malformed NDJSON stream: %1")
-                         .arg(m_lines.errorString()),
-                     out);
+    if (m_parser.failed()) {
+        failProtocol(m_parser.errorString(), out);
     }
 }
 
 void OllamaDecoder::decodeEnd(QList<StreamEvent> &out)
 {
-    const QByteArray rest = m_lines.takePending(); // the last record may lack its newline
-    onLine(rest, out);
+    m_parser.finishLines([&](QByteArrayView line, qint64) { onLine(line, out); });
 }
 
 void OllamaDecoder::onLine(QByteArrayView line, QList<StreamEvent> &out)
 {
-    if (line.trimmed().isEmpty() || isDone()) {
+    if (isDone()) {
         return;
     }
     const json::Value record = parseObject(line, out);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "streaming/LineSplitter.h"
+#include "streaming/NdjsonParser.h"
 #include "streaming/StreamDecoder.h"
 
 namespace pwb {
@@ -9,8 +9,7 @@ namespace pwb {
 class OllamaDecoder : public StreamDecoder
 {
 public:
-    OllamaDecoder();
-    void setMaxEventBytes(qsizetype bytes) override;
+    void setMaxEventBytes(qsizetype bytes) override { m_parser = NdjsonParser(bytes); }
 
 protected:
     void decode(QByteArrayView bytes, QList<StreamEvent> &out) override;
@@ -19,7 +18,7 @@ protected:
 private:
     void onLine(QByteArrayView line, QList<StreamEvent> &out);
 
-    LineSplitter m_lines;
+    NdjsonParser m_parser;
     int m_toolCalls = 0;
 };
 
