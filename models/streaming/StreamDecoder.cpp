@@ -132,6 +132,13 @@ json::Value StreamDecoder::parseObject(QByteArrayView json, QList<StreamEvent> &
     return value;
 }
 
+std::string_view SseStreamDecoder::eventType(const json::Value &data, const SseEventView &event)
+{
+    const json::Value type = data["type"];
+    return type.isString() ? type.view()
+                           : std::string_view(event.type.data(), size_t(event.type.size()));
+}
+
 void SseStreamDecoder::setMaxEventBytes(qsizetype bytes)
 {
     m_parser = SseParser(SseParser::Limits {bytes, bytes});

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <memory>
+#include <string_view>
 
 namespace pwb {
 
@@ -80,6 +81,9 @@ public:
 
 protected:
     virtual void onEvent(const SseEventView &event, QList<StreamEvent> &out) = 0;
+    // The event's type: the JSON's "type" field, else the SSE `event:` field (which repeats it
+    // and may be absent).
+    static std::string_view eventType(const json::Value &data, const SseEventView &event);
     void decode(QByteArrayView bytes, QList<StreamEvent> &out) override;
     void decodeEnd(QList<StreamEvent> &out) override;
 

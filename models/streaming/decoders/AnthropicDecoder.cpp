@@ -35,9 +35,7 @@ void AnthropicDecoder::onEvent(const SseEventView &event, QList<StreamEvent> &ou
     if (!data.exists()) {
         return;
     }
-    const std::string_view type = data["type"].isString()
-        ? data["type"].view()
-        : std::string_view(event.type.data(), size_t(event.type.size()));
+    const std::string_view type = eventType(data, event);
 
     if (type == "message_start") {
         const json::Value message = data["message"];

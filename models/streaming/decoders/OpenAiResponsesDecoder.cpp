@@ -26,10 +26,7 @@ void OpenAiResponsesDecoder::onEvent(const SseEventView &event, QList<StreamEven
     if (!data.exists()) {
         return;
     }
-    // The type is in the JSON; the SSE `event:` field repeats it (and may be absent).
-    const std::string_view type = data["type"].isString()
-        ? data["type"].view()
-        : std::string_view(event.type.data(), size_t(event.type.size()));
+    const std::string_view type = eventType(data, event);
     const json::Value response = data["response"];
 
     if (type == "response.created" || type == "response.in_progress") {
