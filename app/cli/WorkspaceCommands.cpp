@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/PromptRepository.h"
 #include "storage/RunsTableModel.h"
+#include "storage/SearchResultsModel.h"
 #include "storage/WorkspaceLocation.h"
 
 #include <QCommandLineParser>
@@ -337,26 +338,23 @@ int runsSearch(const QStringList &arguments)
     if (!db) {
         return status;
     }
-    QString text = parser.positionalArguments().join(QLatin1Char(' '));
+    const QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (text.size() < 3) {
         return fail(QStringLiteral("runs search"), Text::tr("search for at least 3 characters"));
     }
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    QSqlQuery query(db->connection());
-    query.prepare(
-        QStringLiteral("SELECT rowid, snippet(run_search, 0, '[', ']', '…', 64) FROM run_search "
-                       "WHERE run_search MATCH ? ORDER BY rowid DESC LIMIT 100"));
-    query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
-    if (!query.exec()) {
-        return fail(QStringLiteral("runs search"), query.lastQuery());
-    }
+    SearchResultsModel results(*db);
+    results.setQuery(text);
     QJsonArray json;
-    while (query.next()) {
-        json.append(QJsonObject {{QStringLiteral("id"), query.value(0).toLongLong()},
-                                 {QStringLiteral("snippet"), query.value(1).toString()}});
+    for (int row = 0; row < results.rowCount(); ++row) {
+        const QModelIndex hit = results.index(row);
+        if (hit.data(SearchResultsModel::KindRole).toString() != QLatin1String("run")) {
+            continue;
+        }
+        const qint64 id = hit.data(SearchResultsModel::IdRole).toLongLong();
+        const QString snippet = hit.data(SearchResultsModel::SnippetRole).toString();
+        json.append(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("snippet"), snippet}});
         if (!parser.isSet(QStringLiteral("json"))) {
-            out() << query.value(0).toLongLong() << QLatin1Char('\t')
-                  << query.value(1).toString().simplified() << QLatin1Char('\n');
+            out() << id << QLatin1Char('\t') << snippet.simplified() << QLatin1Char('\n');
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {

@@ -1,6 +1,7 @@
 #include "storage/PromptLibraryModel.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -35,9 +36,7 @@ std::optional<QSet<qint64>> PromptLibraryModel::matchingPrompts() const
         // The trigram index: any substring, in names and in the newest version's messages.
         query.prepare(
             QStringLiteral("SELECT rowid FROM prompt_search WHERE prompt_search MATCH ?"));
-        QString quoted = m_search;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        query.addBindValue(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));
+        query.addBindValue(ftsPhrase(m_search));
     } else {
         query.prepare(
             QStringLiteral("SELECT id FROM prompts WHERE instr(lower(name), lower(?)) > 0"));

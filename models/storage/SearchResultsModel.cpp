@@ -1,6 +1,7 @@
 #include "storage/SearchResultsModel.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -28,41 +29,35 @@ void SearchResultsModel::setQuery(const QString &text)
     m_query = text.trimmed();
     m_hits.clear();
     if (m_query.size() >= 3) {
-        QString phrase = m_query;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "SELECT s.rowid, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
-            "FROM prompt_search s JOIN prompts p ON p.id = s.rowid "
-            "WHERE prompt_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank LIMIT ?"));
-        query.addBindValue(kOpen);
-        query.addBindValue(kClose);
-        query.addBindValue(phrase);
-        query.addBindValue(kLimitPerKind);
-        if (query.exec()) {
-            while (query.next()) {
-                m_hits.append({QStringLiteral("prompt"), query.value(0).toLongLong(),
-                               query.value(1).toString(), query.value(2).toString()});
+        // Both queries bind: match markers, the phrase, the limit; and return id, title, snippet.
+        auto collect = [this](const QString &sql, const QString &kind, auto title) {
+            QSqlQuery query(m_database.connection());
+            query.prepare(sql);
+            for (const QVariant &value : {QVariant(kOpen), QVariant(kClose),
+                                          QVariant(ftsPhrase(m_query)), QVariant(kLimitPerKind)}) {
+                query.addBindValue(value);
             }
-        }
-        query.prepare(QStringLiteral(
-            "SELECT s.rowid, r.model, r.started_at, snippet(run_search, 0, ?, ?, '…', 64) "
-            "FROM run_search s JOIN runs r ON r.id = s.rowid "
-            "WHERE run_search MATCH ? ORDER BY s.rowid DESC LIMIT ?"));
-        query.addBindValue(kOpen);
-        query.addBindValue(kClose);
-        query.addBindValue(phrase);
-        query.addBindValue(kLimitPerKind);
-        if (query.exec()) {
-            while (query.next()) {
-                m_hits.append({QStringLiteral("run"), query.value(0).toLongLong(),
-                               tr("Run %1 · %2")
-                                   .arg(query.value(0).toLongLong())
-                                   .arg(query.value(1).toString()),
-                               query.value(3).toString()});
+            if (query.exec()) {
+                while (query.next()) {
+                    m_hits.append({kind, query.value(0).toLongLong(), title(query),
+                                   query.value(2).toString()});
+                }
             }
-        }
+        };
+        collect(QStringLiteral(
+                    "SELECT s.rowid, p.name, snippet(prompt_search, -1, ?, ?, '…', 64) "
+                    "FROM prompt_search s JOIN prompts p ON p.id = s.rowid "
+                    "WHERE prompt_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank LIMIT ?"),
+                QStringLiteral("prompt"),
+                [](const QSqlQuery &row) { return row.value(1).toString(); });
+        collect(QStringLiteral("SELECT s.rowid, r.model, snippet(run_search, 0, ?, ?, '…', 64) "
+                               "FROM run_search s JOIN runs r ON r.id = s.rowid "
+                               "WHERE run_search MATCH ? ORDER BY s.rowid DESC LIMIT ?"),
+                QStringLiteral("run"), [this](const QSqlQuery &row) {
+                    return tr("Run %1 · %2")
+                        .arg(row.value(0).toLongLong())
+                        .arg(row.value(1).toString());
+                });
     }
     endResetModel();
 }

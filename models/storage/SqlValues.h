@@ -25,4 +25,13 @@ inline std::optional<qint64> idFromSql(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+// `text` as one FTS5 phrase: quoted, with inner quotes doubled, so that what a user types is
+// searched for as it is and never read as FTS query syntax.
+inline QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
 } // namespace pwb
