@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>pwb</name>
+    <message>
+        <source>no such prompt</source>
+        <translation>没有这个提示词</translation>
+    </message>
+</context>
+<context>
     <name>pwb::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -64,6 +71,101 @@ Each reply shows its time to first token, tokens per second, token counts and co
     <message>
         <source>No run yet</source>
         <translation>尚未运行</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareRepository</name>
+    <message>
+        <source>Cannot save the comparison: %1</source>
+        <translation>无法保存比较：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add run %1 to the comparison: %2</source>
+        <translation>无法把运行 %1 加入比较：%2</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5, not %1</source>
+        <translation>评分应为 1 到 5，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the rating: %1</source>
+        <translation>无法保存评分：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the vote: %1</source>
+        <translation>无法保存投票：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::Database</name>
+    <message>
+        <source>not a SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2.</source>
+        <translation>无法打开工作区 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Prompt Workbench (schema version %2; this version understands up to %3). It was not changed: update Prompt Workbench to open it.</source>
+        <translation>工作区 %1 由更新版本的 Prompt Workbench 写入（架构版本 %2；本版本最高支持 %3）。它未被修改：请更新 Prompt Workbench 后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace %1 (%2): %3.</source>
+        <translation>无法准备工作区 %1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1: %2.</source>
+        <translation>无法读取迁移 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction in %1: %2.</source>
+        <translation>无法在 %1 中开始事务：%2。</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace %1 to schema version %2 failed at statement %3 of %4: %5. The workspace was left unchanged at version %6.</source>
+        <translation>将工作区 %1 升级到架构版本 %2 时，在 %4 的第 %3 条语句失败：%5。工作区保持在版本 %6，未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetCasesModel</name>
+    <message>
+        <source>Expected</source>
+        <translation>期望输出</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetRepository</name>
+    <message>
+        <source>Cannot create the dataset "%1": %2</source>
+        <translation>无法创建数据集“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the case: %1</source>
+        <translation>无法添加用例：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change case %1: %2</source>
+        <translation>无法修改用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove case %1: %2</source>
+        <translation>无法删除用例 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalRepository</name>
+    <message>
+        <source>Cannot start the eval run: %1</source>
+        <translation>无法开始评估运行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the result of case %1: %2</source>
+        <translation>无法记录用例 %1 的结果：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the eval run's status to %1: %2</source>
+        <translation>无法把评估运行的状态设为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -351,6 +453,149 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
 </context>
 <context>
+    <name>pwb::PromptRepository</name>
+    <message>
+        <source>Cannot create the folder "%1": %2</source>
+        <translation>无法创建文件夹“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the prompt "%1": %2</source>
+        <translation>无法创建提示词“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the prompt to "%1"</source>
+        <translation>无法把提示词重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot move the prompt</source>
+        <translation>无法移动提示词</translation>
+    </message>
+    <message>
+        <source>Cannot delete the prompt</source>
+        <translation>无法删除提示词</translation>
+    </message>
+    <message>
+        <source>Cannot restore the prompt</source>
+        <translation>无法恢复提示词</translation>
+    </message>
+    <message>
+        <source>Cannot set the tags: %1</source>
+        <translation>无法设置标签：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set the tag "%1": %2</source>
+        <translation>无法设置标签“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the version: %1</source>
+        <translation>无法保存版本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save version %1 of the prompt: %2</source>
+        <translation>无法保存提示词的版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the label "%1": that version is not one of this prompt</source>
+        <translation>无法设置标记“%1”：该版本不属于这个提示词</translation>
+    </message>
+    <message>
+        <source>Cannot set the label "%1": %2</source>
+        <translation>无法设置标记“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot record the label move: %1</source>
+        <translation>无法记录标记的移动：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the label: %1</source>
+        <translation>无法移除标记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ProviderSettingsRepository</name>
+    <message>
+        <source>The header %1 of provider "%2" looks like a secret: keep it in the keychain with the API key, not in the workspace.</source>
+        <translation>服务商“%2”的请求头 %1 看起来是机密：请与 API 密钥一起保存在钥匙串中，而不是工作区里。</translation>
+    </message>
+    <message>
+        <source>Cannot save the provider "%1": %2</source>
+        <translation>无法保存服务商“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the provider "%1": %2</source>
+        <translation>无法移除服务商“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunRecorder</name>
+    <message>
+        <source>Cannot record the run: %1</source>
+        <translation>无法记录运行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the reply of run %1: %2</source>
+        <translation>无法保存运行 %1 的回复：%2</translation>
+    </message>
+    <message>
+        <source>Cannot finish run %1: %2</source>
+        <translation>无法完成运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot mark interrupted runs: %1</source>
+        <translation>无法标记中断的运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsTableModel</name>
+    <message>
+        <source>(unsaved prompt)</source>
+        <translation>（未保存的提示词）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>输入词元</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>输出词元</translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation>首词元延迟（毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::SearchResultsModel</name>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>运行 %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>pwb::SseParser</name>
     <message>
         <source>malformed event stream: %1</source>
@@ -468,6 +713,25 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>%1 timeout after %2 s</source>
         <translation>%1 超时（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::VersionHistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1048,114 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
     <message>
         <source>Decode a captured response body into one JSON event per line</source>
         <translation>把抓取到的响应体解码为每行一个 JSON 事件</translation>
+    </message>
+    <message>
+        <source>List prompts or show a version: prompts list|show</source>
+        <translation>列出提示词或显示某个版本：prompts list|show</translation>
+    </message>
+    <message>
+        <source>List, show or search saved runs: runs list|show|search</source>
+        <translation>列出、显示或搜索已保存的运行：runs list|show|search</translation>
+    </message>
+    <message>
+        <source>The workspace file or folder (default: the app's).</source>
+        <translation>工作区文件或文件夹（默认：应用的工作区）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>there is no workspace at %1 (the app creates it when it first saves)</source>
+        <translation>%1 处没有工作区（应用首次保存时才会创建）</translation>
+    </message>
+    <message>
+        <source>List the prompts of a workspace.</source>
+        <translation>列出工作区中的提示词。</translation>
+    </message>
+    <message>
+        <source>Show a prompt version: its messages and parameters.</source>
+        <translation>显示提示词的某个版本：消息和参数。</translation>
+    </message>
+    <message>
+        <source>Version number (default: newest).</source>
+        <translation>版本号（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>The version a label points at.</source>
+        <translation>某个标记指向的版本。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>The prompt's name or id.</source>
+        <translation>提示词的名称或 ID。</translation>
+    </message>
+    <message>
+        <source>name one prompt (by name or id)</source>
+        <translation>请指定一个提示词（名称或 ID）</translation>
+    </message>
+    <message>
+        <source>no prompt named '%1'</source>
+        <translation>没有名为“%1”的提示词</translation>
+    </message>
+    <message>
+        <source>'%1' has no such version</source>
+        <translation>“%1”没有这个版本</translation>
+    </message>
+    <message>
+        <source>List runs, newest first.</source>
+        <translation>列出运行，最新的在前。</translation>
+    </message>
+    <message>
+        <source>At most N runs (default 50).</source>
+        <translation>最多 N 个运行（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Only runs with this status (complete, failed, …).</source>
+        <translation>只列出此状态的运行（complete、failed……）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only runs of this model.</source>
+        <translation>只列出此模型的运行。</translation>
+    </message>
+    <message>
+        <source>Show one run: request (secrets redacted), reply, error, figures.</source>
+        <translation>显示一个运行：请求（机密已隐去）、回复、错误和统计数据。</translation>
+    </message>
+    <message>
+        <source>The run's id.</source>
+        <translation>运行的 ID。</translation>
+    </message>
+    <message>
+        <source>no run %1</source>
+        <translation>没有运行 %1</translation>
+    </message>
+    <message>
+        <source>Full-text search in the replies of runs (3+ characters).</source>
+        <translation>在运行的回复中全文搜索（至少 3 个字符）。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>要查找的内容。</translation>
+    </message>
+    <message>
+        <source>search for at least 3 characters</source>
+        <translation>请搜索至少 3 个字符</translation>
+    </message>
+    <message>
+        <source>say what to do: %1</source>
+        <translation>请说明要做什么：%1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (%2)</source>
+        <translation>未知子命令“%1”（%2）</translation>
     </message>
 </context>
 </TS>
