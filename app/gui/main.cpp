@@ -2,6 +2,8 @@
 #include "core/ApplicationIdentity.h"
 #include "core/Localization.h"
 #include "mainwindow/MainWindow.h"
+#include "secrets/KeychainSecretStore.h"
+#include "storage/Workspace.h"
 #include "storage/WorkspaceLocation.h"
 
 #include <QApplication>
@@ -36,7 +38,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    pwb::MainWindow window(workspace.filePath);
+    pwb::Result<std::unique_ptr<pwb::Workspace>> opened = pwb::Workspace::open(workspace.filePath);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Prompt Workbench"), opened.error());
+        return 2;
+    }
+    pwb::KeychainSecretStore keychain(pwb::KeychainSecretStore::defaultServiceName());
+    pwb::MainWindow window(*opened.value(), &keychain);
     window.show();
     return QApplication::exec();
 }

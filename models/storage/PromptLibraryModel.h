@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,7 +19,7 @@ class PromptLibraryModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, IsFolderRole };
+    enum Role { IdRole = Qt::UserRole + 1, IsFolderRole, TagsRole };
 
     explicit PromptLibraryModel(Database &database, QObject *parent = nullptr);
 
@@ -33,12 +34,34 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // Renaming in place (prompts and folders) and dragging prompts and folders onto folders or
+    // the top level write through PromptRepository; a refused change is reported by
+    // errorOccurred and leaves the tree as it was.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    QModelIndex indexOfFolder(qint64 folderId) const;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    // After a drop moved items: the ids of the prompts moved (for selection) and the target.
+    void itemsMoved();
+
 private:
     struct Node
     {
         bool folder = false;
         qint64 id = 0;
         QString name;
+        QStringList tags;
         int parent = -1; // node index; -1 = top level
         QList<int> children;
     };
@@ -47,6 +70,8 @@ private:
     {
         return node < 0 ? m_topLevel : m_nodes.at(node).children;
     }
+
+    QModelIndex indexOfNode(int node) const;
 
     Database &m_database;
     QString m_search;

@@ -118,6 +118,67 @@ Result<void> PromptRepository::renamePrompt(qint64 promptId, const QString &name
                       tr("Cannot rename the prompt to \"%1\"").arg(name));
 }
 
+Result<void> PromptRepository::renameFolder(qint64 folderId, const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ?"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(folderId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(tr("Cannot rename the folder to \"%1\": %2")
+                                         .arg(name, query.lastError().databaseText()));
+    }
+    return {};
+}
+
+Result<void> PromptRepository::moveFolder(qint64 folderId, std::optional<qint64> parentId)
+{
+    // A folder may not end up inside itself: walk up from the new parent.
+    for (std::optional<qint64> at = parentId; at;) {
+        if (*at == folderId) {
+            return Result<void>::failure(tr("Cannot move a folder into itself."));
+        }
+        QSqlQuery up(m_database.connection());
+        up.prepare(QStringLiteral("SELECT parent_id FROM folders WHERE id = ?"));
+        up.addBindValue(*at);
+        at = up.exec() && up.next() ? idFromSql(up.value(0)) : std::nullopt;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE folders SET parent_id = ? WHERE id = ?"));
+    query.addBindValue(sqlId(parentId));
+    query.addBindValue(folderId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(
+            tr("Cannot move the folder: %1").arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
+Result<void> PromptRepository::removeFolder(qint64 folderId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM prompts WHERE folder_id = ? AND deleted_at IS NULL) + "
+        "(SELECT count(*) FROM folders WHERE parent_id = ?)"));
+    query.addBindValue(folderId);
+    query.addBindValue(folderId);
+    if (!query.exec() || !query.next()) {
+        return Result<void>::failure(
+            tr("Cannot remove the folder: %1").arg(query.lastError().databaseText()));
+    }
+    if (query.value(0).toLongLong() > 0) {
+        return Result<void>::failure(
+            tr("The folder is not empty: move or delete what it holds first."));
+    }
+    query.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));
+    query.addBindValue(folderId);
+    if (!query.exec()) {
+        return Result<void>::failure(
+            tr("Cannot remove the folder: %1").arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
 Result<void> PromptRepository::moveToFolder(qint64 promptId, std::optional<qint64> folderId)
 {
     return execUpdate(

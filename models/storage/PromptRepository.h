@@ -52,6 +52,10 @@ public:
     explicit PromptRepository(Database &database);
 
     Result<qint64> createFolder(const QString &name, std::optional<qint64> parentId = std::nullopt);
+    Result<void> renameFolder(qint64 folderId, const QString &name);
+    // Removes an empty folder; a folder that still holds prompts or folders is refused.
+    Result<void> removeFolder(qint64 folderId);
+    Result<void> moveFolder(qint64 folderId, std::optional<qint64> parentId);
     Result<qint64> createPrompt(const QString &name, std::optional<qint64> folderId = std::nullopt,
                                 const QString &description = {});
     Result<void> renamePrompt(qint64 promptId, const QString &name);

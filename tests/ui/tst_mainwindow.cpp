@@ -1,6 +1,7 @@
 #include "Screenshots.h"
 #include "Typing.h"
 #include "chat/ChatPanel.h"
+#include "chat/ChatTranscript.h"
 #include "core/ApplicationIdentity.h"
 #include "core/Localization.h"
 #include "editor/MessageEditor.h"
@@ -9,9 +10,11 @@
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -33,6 +37,17 @@ class MainWindowTest : public QObject
 {
     Q_OBJECT
 
+    // A fresh workspace file per window, in this test's own folder.
+    std::unique_ptr<pwb::Workspace> openWorkspace(const QString &name = u"workspace.sqlite"_s)
+    {
+        auto opened = pwb::Workspace::open(m_dir.filePath(name));
+        if (!opened) {
+            qFatal("cannot open the test workspace: %s", qPrintable(opened.error()));
+        }
+        return std::move(opened).value();
+    }
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -43,7 +58,8 @@ private Q_SLOTS:
 
     void regionsAreRealWidgets()
     {
-        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -70,10 +86,10 @@ private Q_SLOTS:
         QCOMPARE(messages.at(0)->role(), pwb::MessageEditor::Role::System);
         QCOMPARE(messages.at(1)->role(), pwb::MessageEditor::Role::User);
 
-        QVERIFY(window.chatPanel()->transcript()->placeholderText().contains(u"Ctrl+Return"));
+        QVERIFY(window.chatPanel()->transcript()->emptyState()->text().contains(u"Ctrl+Return"));
         auto *workspace = window.findChild<QLabel *>(u"workspaceLabel"_s);
         QVERIFY(workspace && workspace->isVisible());
-        QVERIFY(workspace->text().contains(u"/tmp/pwb/workspace.sqlite"));
+        QVERIFY(workspace->text().contains(QDir::toNativeSeparators(m_dir.path())));
     }
 
     void actions_data()
@@ -84,12 +100,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("menu");
 
         QTest::newRow("new prompt")
-            << u"action.newPrompt"_s << u"Ctrl+N"_s << false << u"menu.file"_s;
+            << u"action.newPrompt"_s << u"Ctrl+N"_s << true << u"menu.file"_s;
         QTest::newRow("save version")
-            << u"action.saveVersion"_s << u"Ctrl+S"_s << false << u"menu.file"_s;
+            << u"action.saveVersion"_s << u"Ctrl+S"_s << true << u"menu.file"_s;
         QTest::newRow("quit") << u"action.quit"_s << u"Ctrl+Q"_s << true << u"menu.file"_s;
-        QTest::newRow("undo") << u"action.undo"_s << u"Ctrl+Z"_s << false << u"menu.edit"_s;
-        QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << false << u"menu.edit"_s;
+        QTest::newRow("undo") << u"action.undo"_s << u"Ctrl+Z"_s << true << u"menu.edit"_s;
+        QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << true << u"menu.edit"_s;
         QTest::newRow("library") << u"action.showLibrary"_s << u"Alt+1"_s << true << u"menu.view"_s;
         QTest::newRow("chat") << u"action.showChat"_s << u"Alt+2"_s << true << u"menu.view"_s;
         QTest::newRow("run") << u"action.run"_s << u"Ctrl+Return"_s << false << u"menu.run"_s;
@@ -110,7 +126,8 @@ private Q_SLOTS:
         QFETCH(bool, enabled);
         QFETCH(QString, menu);
 
-        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         auto *action = window.findChild<QAction *>(name);
         QVERIFY2(action, qPrintable(name));
         QCOMPARE(action->shortcut().toString(QKeySequence::PortableText), shortcut);
@@ -126,7 +143,8 @@ private Q_SLOTS:
 
     void everyActionIsInAMenuAndShortcutsAreUnique()
     {
-        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         QSet<QString> shortcuts;
         for (QAction *action : window.actions()->all()) {
             bool inMenu = false;
@@ -145,7 +163,8 @@ private Q_SLOTS:
 
     void aboutDialogShowsTheVersion()
     {
-        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -169,7 +188,8 @@ private Q_SLOTS:
 
     void viewActionsToggleRegions()
     {
-        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.actions()->showChat->trigger();
@@ -188,7 +208,8 @@ private Q_SLOTS:
         QFile::remove(pwb::AppSettings::filePath());
         QList<int> sizes;
         {
-            MainWindow first(u"/tmp/pwb/workspace.sqlite"_s);
+            const auto firstWorkspace = openWorkspace();
+            MainWindow first(*firstWorkspace, nullptr);
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
             // Within the offscreen platform's 800x600 screen: restoreGeometry() clamps to it.
@@ -198,7 +219,8 @@ private Q_SLOTS:
             sizes = splitter->sizes();
             first.close();
         }
-        MainWindow second(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto secondWorkspace = openWorkspace();
+        MainWindow second(*secondWorkspace, nullptr);
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         QCOMPARE(second.size(), QSize(777, 555));
@@ -208,11 +230,15 @@ private Q_SLOTS:
     void screenshotWithAPromptTyped()
     {
         QFile::remove(pwb::AppSettings::filePath());
-        MainWindow window(u"~/.local/share/prompt-workbench/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         window.resize(1360, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+        window.actions()->newPrompt->trigger();
+        QVERIFY(window.editorPanel()->nameField()->isEnabled());
+        window.editorPanel()->nameField()->clear();
         QTest::keyClicks(window.editorPanel()->nameField(), u"Support reply"_s);
         const QList<pwb::MessageEditor *> messages = window.editorPanel()->messageEditors();
         QPlainTextEdit *system = messages.at(0)->textEdit();
@@ -235,7 +261,8 @@ private Q_SLOTS:
                  "no font with Chinese glyphs: install fonts-noto-cjk");
         QCOMPARE(pwb::installTranslations(*QCoreApplication::instance(), QLocale(u"zh_CN"_s)),
                  u"zh_CN"_s);
-        MainWindow window(u"/tmp/pwb/workspace.sqlite"_s);
+        const auto windowWorkspace = openWorkspace();
+        MainWindow window(*windowWorkspace, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_s);

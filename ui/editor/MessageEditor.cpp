@@ -53,6 +53,9 @@ MessageEditor::MessageEditor(Role role, QWidget *parent)
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTabChangesFocus(true);
+    // Undo belongs to the prompt editor's stack, which also covers adding, removing and
+    // reordering messages and the parameters; a second stack per text box would disagree.
+    m_text->setUndoRedoEnabled(false);
     // The editor's height follows its text (fitHeightToText); it must not soak up the free
     // space of the message list, which belongs below the last message.
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -70,6 +73,8 @@ MessageEditor::MessageEditor(Role role, QWidget *parent)
     connect(down, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(this, +1); });
     connect(remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(this); });
     connect(m_role, &QComboBox::currentIndexChanged, this, &MessageEditor::updatePlaceholder);
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT edited(this); });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT edited(this); });
     connect(m_text->document(), &QTextDocument::contentsChanged, this,
             &MessageEditor::fitHeightToText);
 
@@ -84,6 +89,9 @@ MessageEditor::Role MessageEditor::role() const
 
 void MessageEditor::setRole(Role role)
 {
+    if (m_role->currentData().value<Role>() == role && m_role->currentIndex() >= 0) {
+        return;
+    }
     m_role->setCurrentIndex(m_role->findData(QVariant::fromValue(role)));
     updatePlaceholder();
 }
@@ -95,7 +103,9 @@ QString MessageEditor::text() const
 
 void MessageEditor::setText(const QString &text)
 {
-    m_text->setPlainText(text);
+    if (m_text->toPlainText() != text) {
+        m_text->setPlainText(text);
+    }
 }
 
 void MessageEditor::updatePlaceholder()

@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     void removeRequested(pwb::MessageEditor *editor);
     void moveRequested(pwb::MessageEditor *editor, int delta);
+    // The text or the role changed (by the user or by setText/setRole).
+    void edited(pwb::MessageEditor *editor);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,22 +1,30 @@
 #include "mainwindow/MainWindow.h"
 
 #include "chat/ChatPanel.h"
+#include "chat/ChatRunner.h"
 #include "core/ApplicationIdentity.h"
 #include "editor/PromptEditorPanel.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
+#include "mainwindow/PromptSession.h"
+#include "storage/PromptRepository.h"
+#include "storage/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoStack>
 
 namespace pwb {
 
@@ -24,19 +32,25 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kLastPromptKey = QStringLiteral("mainWindow/lastPrompt");
 } // namespace
 
-MainWindow::MainWindow(const QString &workspaceFilePath, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspaceFilePath(workspaceFilePath)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
     , m_actions(new MainActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Prompt Workbench"));
 
-    m_library = new PromptLibraryPanel(m_actions);
+    m_network = new QNetworkAccessManager(this);
+    m_runner = new ChatRunner(m_network, &workspace.recorder(), this);
+
+    m_library = new PromptLibraryPanel(m_actions, workspace.database(), workspace.prompts());
     m_editor = new PromptEditorPanel;
-    m_chat = new ChatPanel(m_actions);
+    m_chat = new ChatPanel(m_actions, m_runner);
+    m_session = new PromptSession(workspace.prompts(), m_editor, this);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -55,19 +69,45 @@ MainWindow::MainWindow(const QString &workspaceFilePath, QWidget *parent)
     }
 
     m_workspaceLabel =
-        new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspaceFilePath)));
+        new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspace.filePath())));
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     connectActions();
+    connectPanels();
     restoreLayout();
+    openInitialPrompt();
+    if (workspace.interruptedRuns() > 0) {
+        showMessage(tr("%n run(s) were cut off when the app last closed; they are kept, marked "
+                       "interrupted.",
+                       nullptr, workspace.interruptedRuns()));
+    }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QUndoStack announces its clearing while being destroyed, after the panels are gone.
+    m_library->undoStack()->disconnect(this);
+}
+
+QString MainWindow::workspaceFilePath() const
+{
+    return m_workspace.filePath();
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
 
 void MainWindow::connectActions()
 {
+    for (QAction *action : {m_actions->newPrompt, m_actions->saveVersion, m_actions->undo,
+                            m_actions->redo, m_actions->find}) {
+        action->setEnabled(true);
+        action->setStatusTip({});
+    }
     connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAboutDialog);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -77,11 +117,75 @@ void MainWindow::connectActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
     });
+    connect(m_actions->newPrompt, &QAction::triggered, this, [this] {
+        m_actions->showLibrary->setChecked(true);
+        m_library->createPrompt();
+        m_editor->nameField()->setFocus();
+        m_editor->nameField()->selectAll();
+    });
+    connect(m_actions->saveVersion, &QAction::triggered, m_session, &PromptSession::saveVersion);
+    connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(m_actions->redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        m_actions->showLibrary->setChecked(true);
+        m_library->searchField()->setFocus();
+        m_library->searchField()->selectAll();
+    });
+    connect(m_actions->stop, &QAction::triggered, m_chat, &ChatPanel::stop);
+    connect(m_actions->regenerate, &QAction::triggered, m_chat, &ChatPanel::regenerate);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_library, &PromptLibraryPanel::promptSelected, m_session, &PromptSession::open);
+    connect(m_library, &PromptLibraryPanel::message, this, &MainWindow::showMessage);
+    connect(m_session, &PromptSession::message, this, &MainWindow::showMessage);
+    connect(m_chat, &ChatPanel::message, this, &MainWindow::showMessage);
+    connect(m_session, &PromptSession::promptRenamed, m_library, &PromptLibraryPanel::reload);
+    connect(m_session, &PromptSession::versionSaved, m_library, &PromptLibraryPanel::reload);
+    connect(m_session, &PromptSession::opened, this, [](qint64 promptId) {
+        AppSettings settings;
+        settings.setValue(kLastPromptKey, promptId);
+    });
+    // A deleted prompt leaves the editor; an undone delete brings it back when selected.
+    connect(m_library->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const std::optional<qint64> current = m_session->currentPrompt();
+        if (current) {
+            const std::optional<PromptRecord> record = m_workspace.prompts().prompt(*current);
+            m_editor->setEditingEnabled(record && !record->deleted);
+        }
+    });
+}
+
+void MainWindow::openInitialPrompt()
+{
+    const AppSettings settings;
+    const qint64 last = settings.value(kLastPromptKey).toLongLong();
+    const QList<PromptRecord> prompts = m_workspace.prompts().prompts();
+    if (prompts.isEmpty()) {
+        m_editor->setEditingEnabled(false);
+        return;
+    }
+    const bool lastExists = std::any_of(prompts.cbegin(), prompts.cend(),
+                                        [last](const PromptRecord &p) { return p.id == last; });
+    m_library->selectPrompt(lastExists ? last : prompts.first().id);
+    if (!m_session->currentPrompt()) {
+        m_session->open(lastExists ? last : prompts.first().id);
+    }
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    // The library's history (delete, new, duplicate) when the focus is there, else the editor's.
+    QWidget *focus = QApplication::focusWidget();
+    QUndoStack *stack =
+        focus && m_library->isAncestorOf(focus) ? m_library->undoStack() : m_editor->undoStack();
+    undo ? stack->undo() : stack->redo();
 }
 
 void MainWindow::showAboutDialog()
 {
-    AboutDialog dialog(m_workspaceFilePath, this);
+    AboutDialog dialog(m_workspace.filePath(), this);
     dialog.exec();
 }
 
@@ -113,6 +217,23 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QList<qint64> modified = m_session->modifiedPrompts();
+    if (!modified.isEmpty()) {
+        const QMessageBox::StandardButton answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%n prompt(s) have changes that are not saved as a version. Save them before "
+               "closing?",
+               nullptr, int(modified.size())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            m_session->saveAllModified();
+        }
+    }
+    m_chat->stop();
     saveLayout();
     event->accept();
 }

@@ -4,47 +4,64 @@
 
 class QSplitter;
 class QLabel;
+class QNetworkAccessManager;
 
 namespace pwb {
 
 class ChatPanel;
+class ChatRunner;
 class MainActions;
 class PromptEditorPanel;
 class PromptLibraryPanel;
+class PromptSession;
+class SecretStore;
+class Workspace;
 
 // The main window only composes: the prompt library, the editor and the chat pane side by side
 // in a splitter, the menus from MainActions, and a status bar naming the workspace. Each region
-// is its own panel class; the window remembers its geometry and splitter sizes (QSettings).
+// is its own panel class, the prompt's load/save is PromptSession, running it is RunLauncher;
+// the window wires them and remembers its geometry and splitter sizes (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString &workspaceFilePath, QWidget *parent = nullptr);
+    // `secrets` (the OS keychain) may be null: keys then come from the environment only.
+    MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     MainActions *actions() const { return m_actions; }
     PromptLibraryPanel *libraryPanel() const { return m_library; }
     PromptEditorPanel *editorPanel() const { return m_editor; }
     ChatPanel *chatPanel() const { return m_chat; }
-    QString workspaceFilePath() const { return m_workspaceFilePath; }
+    PromptSession *session() const { return m_session; }
+    QNetworkAccessManager *network() const { return m_network; }
+    QString workspaceFilePath() const;
 
     void showAboutDialog();
+    void showMessage(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void connectActions();
+    void connectPanels();
     void restoreLayout();
     void saveLayout() const;
+    void undoOrRedo(bool undo);
+    void openInitialPrompt();
 
-    QString m_workspaceFilePath;
+    Workspace &m_workspace;
+    SecretStore *m_secrets;
     MainActions *m_actions = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    ChatRunner *m_runner = nullptr;
     QSplitter *m_splitter = nullptr;
     PromptLibraryPanel *m_library = nullptr;
     PromptEditorPanel *m_editor = nullptr;
     ChatPanel *m_chat = nullptr;
+    PromptSession *m_session = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 };
 
