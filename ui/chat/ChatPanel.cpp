@@ -52,8 +52,6 @@ ChatPanel::ChatPanel(MainActions *actions, ChatRunner *runner, QWidget *parent)
 
     m_composer = new QPlainTextEdit;
     m_composer->setObjectName(QStringLiteral("chatComposer"));
-    m_composer->setPlaceholderText(
-        tr("Continue the conversation… (Ctrl+Return sends; run the prompt first)"));
     m_composer->setTabChangesFocus(true);
     m_composer->setFixedHeight(m_composer->fontMetrics().lineSpacing() * 3 + 14);
     m_composer->installEventFilter(this);
@@ -77,6 +75,8 @@ ChatPanel::ChatPanel(MainActions *actions, ChatRunner *runner, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this,
             [this] { sendFollowUp(m_composer->toPlainText()); });
     connect(m_clear, &QToolButton::clicked, this, &ChatPanel::clearConversation);
+    connect(actions->stop, &QAction::triggered, this, &ChatPanel::stop);
+    connect(actions->regenerate, &QAction::triggered, this, &ChatPanel::regenerate);
     connect(m_runner, &ChatRunner::streamEvent, this, &ChatPanel::onStreamEvent);
     connect(m_runner, &ChatRunner::recordingFailed, this, [this](const QString &error) {
         Q_EMIT message(tr("This run is not being saved: %1").arg(error));
@@ -256,6 +256,9 @@ void ChatPanel::updateControls()
     m_actions->regenerate->setEnabled(canRegenerate());
     m_send->setEnabled(!running && m_setup.has_value());
     m_composer->setEnabled(m_setup.has_value());
+    m_composer->setPlaceholderText(
+        m_setup ? tr("Continue the conversation… (Ctrl+Return sends)")
+                : tr("Continue the conversation… (run the prompt first: Ctrl+Return)"));
     m_clear->setEnabled(!m_conversation.isEmpty());
     for (int i = 0; i < m_transcript->turnCount(); ++i) {
         if (auto *user = userTurn(i)) {

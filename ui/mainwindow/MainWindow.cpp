@@ -131,8 +131,6 @@ void MainWindow::connectActions()
         m_library->searchField()->setFocus();
         m_library->searchField()->selectAll();
     });
-    connect(m_actions->stop, &QAction::triggered, m_chat, &ChatPanel::stop);
-    connect(m_actions->regenerate, &QAction::triggered, m_chat, &ChatPanel::regenerate);
 }
 
 void MainWindow::connectPanels()
