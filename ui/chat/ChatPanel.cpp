@@ -6,6 +6,7 @@
 #include "chat/ReplyFigures.h"
 #include "chat/ReplyView.h"
 #include "chat/UserTurnWidget.h"
+#include "common/PaletteColors.h"
 #include "mainwindow/MainActions.h"
 #include "storage/PromptContent.h"
 
@@ -65,9 +66,22 @@ ChatPanel::ChatPanel(MainActions *actions, ChatRunner *runner, QWidget *parent)
     m_stats->setObjectName(QStringLiteral("chatStats"));
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("chatProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setAutoFillBackground(true);
+    m_problem->setMargin(8);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::Window,
+                            palette::tinted(problemPalette, QColor(0xe5, 0x39, 0x35), 0.14));
+    m_problem->setPalette(problemPalette);
+    m_problem->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
     layout->addLayout(header);
+    layout->addWidget(m_problem);
     layout->addWidget(m_transcript, 1);
     layout->addLayout(composerRow);
     layout->addWidget(m_stats);
@@ -120,6 +134,12 @@ void ChatPanel::startConversation(const QList<ChatMessage> &renderedPrompt, cons
     const int index = m_conversation.addAssistantTurn();
     addAssistantTurnWidget(index);
     runAssistantTurn(index);
+}
+
+void ChatPanel::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->show();
 }
 
 void ChatPanel::sendFollowUp(const QString &text)
@@ -207,6 +227,7 @@ void ChatPanel::addAssistantTurnWidget(int index)
 void ChatPanel::runAssistantTurn(int index)
 {
     Q_ASSERT(m_setup);
+    m_problem->hide();
     ChatRequest request = m_setup->request;
     request.messages = m_conversation.messagesBefore(index);
     m_runningTurn = index;

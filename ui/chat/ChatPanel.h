@@ -44,6 +44,10 @@ public:
     void resendFrom(int userTurn, const QString &text);
     void stop();
     void clearConversation();
+    // A reason the prompt could not be run (template error, missing key), shown inline until
+    // the next run.
+    void showProblem(const QString &text);
+    QLabel *problemLabel() const { return m_problem; }
 
     bool isRunning() const;
     bool canRegenerate() const;
@@ -85,6 +89,7 @@ private:
     QPushButton *m_send = nullptr;
     QToolButton *m_clear = nullptr;
     QLabel *m_stats = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace pwb

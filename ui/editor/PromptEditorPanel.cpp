@@ -370,6 +370,17 @@ bool PromptEditorPanel::isModified() const
     return m_current.contentHash() != m_baseHash;
 }
 
+QString PromptEditorPanel::runTitle() const
+{
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("Untitled prompt")
+                                                            : m_name->text().trimmed();
+    if (m_baseVersionNumber == 0) {
+        return tr("%1 · not saved").arg(name);
+    }
+    return isModified() ? tr("%1 · version %2, edited").arg(name).arg(m_baseVersionNumber)
+                        : tr("%1 · version %2").arg(name).arg(m_baseVersionNumber);
+}
+
 void PromptEditorPanel::setEditingEnabled(bool enabled)
 {
     m_name->setEnabled(enabled);

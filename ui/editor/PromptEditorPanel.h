@@ -62,6 +62,8 @@ public:
     std::optional<qint64> promptId() const { return m_promptId; }
     qint64 baseVersionId() const { return m_baseVersionId; }
     bool isModified() const;
+    // "Name · version 3", "Name · version 3, edited", "Name · not saved": what a run is of.
+    QString runTitle() const;
     void setEditingEnabled(bool enabled);
 
     void setPreviewText(const QString &text);
