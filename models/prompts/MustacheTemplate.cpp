@@ -166,19 +166,20 @@ Result<MustacheTemplate, MustacheError> MustacheTemplate::parseSource(MustacheTe
             tokens.append(std::move(token));
             break;
         case MustacheTagKind::Close: {
-            const QString closing = MustacheError::quoteTag(text, tag->offset, tag->length);
             if (openSections.isEmpty()) {
                 return failAt(tag->offset, tag->length,
                               MustacheError::tr("%1 closes section \"%2\", which is not "
                                                 "open")
-                                  .arg(closing, tag->name.toString()));
+                                  .arg(MustacheError::quoteTag(text, tag->offset, tag->length),
+                                       tag->name.toString()));
             }
             MustacheToken &opener = tokens[openSections.last()];
             if (opener.name != tag->name) {
                 return failAt(tag->offset, tag->length,
                               MustacheError::tr("%1 closes section \"%2\", but the open "
                                                 "section is \"%3\"")
-                                  .arg(closing, tag->name.toString(), opener.name));
+                                  .arg(MustacheError::quoteTag(text, tag->offset, tag->length),
+                                       tag->name.toString(), opener.name));
             }
             opener.end = tokens.size();
             openSections.removeLast();
