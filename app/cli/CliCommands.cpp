@@ -2,6 +2,7 @@
 
 #include "cli/ChatCommand.h"
 #include "cli/DecodeCommand.h"
+#include "cli/RenderCommand.h"
 #include "cli/WorkspaceCommands.h"
 #include "core/ApplicationIdentity.h"
 #include "storage/WorkspaceLocation.h"
@@ -77,6 +78,8 @@ QList<Command> commands()
          Text::tr("Decode a captured response body into one JSON event per line"), runDecode},
         {QStringLiteral("prompts"), Text::tr("List prompts or show a version: prompts list|show"),
          runPrompts},
+        {QStringLiteral("render"), Text::tr("Render a Mustache template file with JSON data"),
+         runRender},
         {QStringLiteral("runs"), Text::tr("List, show or search saved runs: runs list|show|search"),
          runRuns},
         {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"),
