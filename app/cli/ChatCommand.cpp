@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "providers/Provider.h"
+#include "providers/demo/DemoNetworkAccessManager.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/Redaction.h"
 #include "streaming/StreamedReply.h"
@@ -18,6 +19,11 @@
 #include <QTimer>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace pwb::cli {
 
@@ -61,6 +67,16 @@ QString keyFromKeychain(const QString &providerId)
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
     return key;
+}
+
+// The offline demo streams at reading pace only for someone watching; a pipe gets it at once.
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(STDOUT_FILENO) != 0;
+#endif
 }
 
 QJsonObject replyToJson(const StreamedReply &reply)
@@ -232,7 +248,8 @@ int runChat(const QStringList &arguments)
     if (!keyVariable.isEmpty()) {
         provider->apiKey = qEnvironmentVariable(keyVariable.toLocal8Bit().constData());
     }
-    if (provider->apiKey.isEmpty() && provider->format != ApiFormat::Ollama) {
+    if (provider->apiKey.isEmpty() && provider->format != ApiFormat::Ollama &&
+        !provider->isOfflineDemo()) {
         provider->apiKey = keyFromKeychain(provider->id);
     }
     for (const QString &header : parser.values(headerOption)) {
@@ -304,10 +321,13 @@ int runChat(const QStringList &arguments)
     }
     request.messages.append({ChatMessage::Role::User, message});
 
-    QNetworkAccessManager network;
+    const bool json = parser.isSet(jsonOption);
+    demo::DemoNetworkAccessManager network; // answers the offline demo; the rest goes out
+    if (json || !stdoutIsTerminal()) {
+        network.setDeltasPerSecond(0);
+    }
     Provider chat(*provider, &network);
     StreamedReply reply;
-    const bool json = parser.isSet(jsonOption);
     const bool showReasoning = parser.isSet(reasoningOption);
     QTextStream out(stdout);
     QObject::connect(&chat, &Provider::streamEvent, &chat, [&](quint64, const StreamEvent &event) {

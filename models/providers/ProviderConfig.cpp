@@ -1,5 +1,9 @@
 #include "providers/ProviderConfig.h"
 
+#include "providers/demo/DemoEndpoint.h"
+
+#include <QCoreApplication>
+
 namespace pwb {
 
 namespace {
@@ -13,6 +17,16 @@ ProviderConfig make(const char *id, const char *name, ApiFormat format, const ch
     config.format = format;
     config.baseUrl = QUrl(QString::fromLatin1(url));
     config.apiKeyEnvironmentVariable = QString::fromLatin1(keyVariable);
+    return config;
+}
+
+// Answered in-process by demo::DemoNetworkAccessManager: no key, no network, same stream path.
+ProviderConfig demoPreset()
+{
+    ProviderConfig config = make("demo", "", ApiFormat::OpenAiChat, "", "");
+    config.displayName =
+        QCoreApplication::translate("pwb::ProviderConfig", "Offline demo (no network)");
+    config.baseUrl = QUrl(demo::kBaseUrl);
     return config;
 }
 
@@ -36,7 +50,13 @@ QList<ProviderConfig> ProviderConfig::presets()
              "https://dashscope.aliyuncs.com/compatible-mode/v1", "DASHSCOPE_API_KEY"),
         make("openai-compatible", "OpenAI-compatible server", ApiFormat::OpenAiChat,
              "http://localhost:8000/v1", "OPENAI_API_KEY"),
+        demoPreset(),
     };
+}
+
+bool ProviderConfig::isOfflineDemo() const
+{
+    return baseUrl.host().compare(demo::kHost, Qt::CaseInsensitive) == 0;
 }
 
 std::optional<ProviderConfig> ProviderConfig::preset(const QString &id)

@@ -36,9 +36,13 @@ struct ProviderConfig
 
     // Built-in providers: openai, openai-responses, anthropic, gemini, ollama, deepseek, qwen,
     // plus "openai-compatible" (any OpenAI-compatible server at a base URL you give: vLLM,
-    // llama.cpp, LM Studio, OpenRouter, …; "custom" is accepted as another name for it).
+    // llama.cpp, LM Studio, OpenRouter, …; "custom" is accepted as another name for it), and
+    // "demo", the offline demo (needs no key; only demo::DemoNetworkAccessManager answers it).
     static QList<ProviderConfig> presets();
     static std::optional<ProviderConfig> preset(const QString &id);
+
+    // Aimed at the offline demo's host: needs no key and no network.
+    bool isOfflineDemo() const;
 
     static QString formatName(ApiFormat format);
     static std::optional<ApiFormat> formatFromName(const QString &name);

@@ -220,6 +220,30 @@ private Q_SLOTS:
         QVERIFY2(outcome.err.contains(u"truncated"), qPrintable(outcome.err));
     }
 
+    void chatWithTheOfflineDemo()
+    {
+        // No key anywhere and no server: the demo answers inside pwb.
+        const Outcome outcome =
+            runPwb({u"chat"_s, u"--provider"_s, u"demo"_s, u"--model"_s, u"demo-fast"_s,
+                    u"--temperature"_s, u"0.3"_s, u"Hello there\nsecond line"_s});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(u"offline demo"_s), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(u"> Hello there\n"_s), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(u"- temperature: 0.3\n"_s), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(u"```python\n"_s), qPrintable(outcome.out));
+        QVERIFY2(outcome.err.contains(u"finished: stop"_s), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(u"tokens in "_s), qPrintable(outcome.err));
+
+        const Outcome json =
+            runPwb({u"chat"_s, u"--provider"_s, u"demo"_s, u"--model"_s, u"demo-thinking"_s,
+                    u"--max-tokens"_s, u"12"_s, u"--json"_s, u"Hi"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject reply = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(reply.value(u"finish_reason"_s).toString(), u"length"_s);
+        QVERIFY(!reply.value(u"reasoning"_s).toString().isEmpty());
+        QCOMPARE(reply.value(u"usage"_s).toObject().value(u"output_tokens"_s).toInt(), 12);
+    }
+
     void chatUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
