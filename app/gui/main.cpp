@@ -3,6 +3,7 @@
 #include "core/Localization.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/SampleWorkspace.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceLocation.h"
 
@@ -42,6 +43,13 @@ int main(int argc, char *argv[])
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Prompt Workbench"), opened.error());
         return 2;
+    }
+    if (opened.value()->isNew()) {
+        // A first start shows a working app at once: a few prompts bound to the offline demo.
+        if (const pwb::Result<void> seeded = pwb::SampleWorkspace::seed(opened.value()->database());
+            !seeded) {
+            qWarning("%s", qPrintable(seeded.error()));
+        }
     }
     pwb::KeychainSecretStore keychain(pwb::KeychainSecretStore::defaultServiceName());
     pwb::MainWindow window(*opened.value(), &keychain);

@@ -2,8 +2,8 @@
 
 #include "editor/EditorUndoCommand.h"
 #include "editor/ParametersPanel.h"
-#include "editor/TemplateVariables.h"
 #include "editor/VariablesPanel.h"
+#include "prompts/TemplateVariables.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -405,7 +405,12 @@ void PromptEditorPanel::refreshVariables()
     for (const MessageEditor *editor : std::as_const(m_messages)) {
         texts.append(editor->text());
     }
-    m_variables->setSlots(templateVariableSlots(texts));
+    QList<VariablesPanel::Slot> variableSlots;
+    for (const TemplateVariable &variable : templateVariables(texts)) {
+        variableSlots.append({variable.name, variable.kind != TemplateVariable::Kind::Value,
+                              variable.fields});
+    }
+    m_variables->setSlots(variableSlots);
 }
 
 void PromptEditorPanel::updateVersionLabel()

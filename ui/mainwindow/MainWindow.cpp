@@ -8,6 +8,8 @@
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
 #include "mainwindow/PromptSession.h"
+#include "providers/PriceTable.h"
+#include "providers/demo/DemoNetworkAccessManager.h"
 #include "storage/PromptRepository.h"
 #include "storage/Workspace.h"
 
@@ -22,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QUndoStack>
@@ -44,13 +47,25 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Prompt Workbench"));
 
-    m_network = new QNetworkAccessManager(this);
+    // One network for every provider; requests to the offline demo are answered in-process.
+    m_network = new demo::DemoNetworkAccessManager(this);
     m_runner = new ChatRunner(m_network, &workspace.recorder(), this);
 
     m_library = new PromptLibraryPanel(m_actions, workspace.database(), workspace.prompts());
     m_editor = new PromptEditorPanel;
     m_chat = new ChatPanel(m_actions, m_runner);
     m_session = new PromptSession(workspace.prompts(), m_editor, this);
+
+    // Prices: the built-in table, with the user's own file on top when there is one.
+    QString priceError;
+    m_prices = std::make_shared<PriceTable>(PriceTable::load(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/prices.json"),
+        &priceError));
+    m_chat->setCostFunction([prices = m_prices](const QString &provider, const QString &model,
+                                                const Usage &usage) {
+        return prices->costUsd(provider, model, usage);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -78,6 +93,9 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     connectPanels();
     restoreLayout();
     openInitialPrompt();
+    if (!priceError.isEmpty()) {
+        showMessage(priceError);
+    }
     if (workspace.interruptedRuns() > 0) {
         showMessage(tr("%n run(s) were cut off when the app last closed; they are kept, marked "
                        "interrupted.",

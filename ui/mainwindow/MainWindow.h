@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QSplitter;
 class QLabel;
 class QNetworkAccessManager;
@@ -11,6 +13,7 @@ namespace pwb {
 class ChatPanel;
 class ChatRunner;
 class MainActions;
+class PriceTable;
 class PromptEditorPanel;
 class PromptLibraryPanel;
 class PromptSession;
@@ -63,6 +66,7 @@ private:
     ChatPanel *m_chat = nullptr;
     PromptSession *m_session = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    std::shared_ptr<const PriceTable> m_prices;
 };
 
 } // namespace pwb
