@@ -191,4 +191,37 @@ void ApiKeyResolver::removeKey(const QString &providerId, QObject *context, Writ
         });
 }
 
+void ApiKeyResolver::prepare(const ProviderConfig &provider, QObject *context, PrepareCallback done)
+{
+    resolve(provider, context, [provider, done = std::move(done)](const ResolvedApiKey &key) {
+        Prepared prepared;
+        prepared.config = provider;
+        prepared.config.apiKey = key.key;
+        prepared.key = key;
+        prepared.usable = key.found() || !needsApiKey(provider);
+        if (!prepared.usable) {
+            const QString name =
+                provider.displayName.isEmpty() ? provider.id : provider.displayName;
+            prepared.problem = provider.apiKeyEnvironmentVariable.isEmpty()
+                ? tr("No API key for %1: store one in Edit > Providers and Keys.").arg(name)
+                : tr("No API key for %1: set %2 or store one in Edit > Providers and Keys.")
+                      .arg(name, provider.apiKeyEnvironmentVariable);
+            if (!key.keychainMessage.isEmpty()) {
+                prepared.problem += tr(" (The keychain said: %1)").arg(key.keychainMessage);
+            }
+        }
+        done(prepared);
+    });
+}
+
+bool ApiKeyResolver::needsApiKey(const ProviderConfig &provider)
+{
+    if (provider.format == ApiFormat::Ollama) {
+        return false;
+    }
+    const QString host = provider.baseUrl.host().toLower();
+    return host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1") &&
+        host != QLatin1String("::1") && !host.endsWith(QLatin1String(".localhost"));
+}
+
 } // namespace pwb

@@ -75,6 +75,23 @@ public:
 
     bool hasSessionKey(const QString &providerId) const { return m_session.contains(providerId); }
 
+    // A provider ready to send with: `config` is the provider with its key set, `usable` says
+    // whether a request is worth sending (a key was found, or the provider needs none), and
+    // `problem` tells the user what to do when it is not.
+    struct Prepared
+    {
+        ProviderConfig config;
+        ResolvedApiKey key;
+        bool usable = false;
+        QString problem;
+    };
+    using PrepareCallback = std::function<void(const Prepared &)>;
+    void prepare(const ProviderConfig &provider, QObject *context, PrepareCallback done);
+
+    // Whether a request to `provider` needs an API key to be worth sending: false for Ollama
+    // and for servers on this machine (llama.cpp, vLLM, LM Studio usually run without one).
+    static bool needsApiKey(const ProviderConfig &provider);
+
 Q_SIGNALS:
     // After saveKey()/removeKey() changed where `providerId`'s key comes from.
     void keyChanged(const QString &providerId);

@@ -157,14 +157,4 @@ Result<void> ProviderDirectory::remove(const QString &id)
     return {};
 }
 
-bool ProviderDirectory::needsApiKey(const ProviderConfig &provider)
-{
-    if (provider.format == ApiFormat::Ollama) {
-        return false;
-    }
-    const QString host = provider.baseUrl.host().toLower();
-    return host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1") &&
-        host != QLatin1String("::1") && !host.endsWith(QLatin1String(".localhost"));
-}
-
 } // namespace pwb

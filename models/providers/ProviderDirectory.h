@@ -48,10 +48,6 @@ public:
     // An added provider disappears; a built-in one returns to its preset settings.
     Result<void> remove(const QString &id);
 
-    // Whether a request to `provider` needs an API key to be worth sending: false for Ollama
-    // and for servers on this machine (llama.cpp, vLLM, LM Studio usually run without one).
-    static bool needsApiKey(const ProviderConfig &provider);
-
 Q_SIGNALS:
     // After save() or remove(): providers() has changed.
     void changed();

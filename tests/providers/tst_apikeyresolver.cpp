@@ -9,12 +9,15 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using pwb::ApiFormat;
 using pwb::ApiKeyResolver;
 using pwb::ProviderConfig;
 using pwb::ResolvedApiKey;
 using pwb::SecretStore;
 using Source = pwb::ResolvedApiKey::Source;
 using pwb::test::ScriptedSecretStore;
+
+Q_DECLARE_METATYPE(pwb::ApiFormat)
 
 // Keys from the environment (set in this process), from a real Secret Service (GNOME Keyring
 // on the private D-Bus session that `tools/dev test` provides), and from memory when the
@@ -309,6 +312,85 @@ private Q_SLOTS:
         // Answers come in order: once the later one is in, the earlier one had its turn.
         QCOMPARE(resolve(resolver, config).source, Source::None);
         QVERIFY(dropped);
+    }
+
+    void prepareSetsTheKeyOrSaysWhatIsMissing()
+    {
+        ScriptedSecretStore store(SecretStore::Status::Ok, {});
+        store.entries.insert(u"api-key/test-stored"_s, u"sk-stored-0123456789"_s);
+        ApiKeyResolver resolver(&store);
+        auto prepare = [&](const ProviderConfig &config) {
+            std::optional<ApiKeyResolver::Prepared> answer;
+            resolver.prepare(config, this,
+                             [&](const ApiKeyResolver::Prepared &prepared) { answer = prepared; });
+            [&] { QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 20000)); }();
+            return answer.value_or(ApiKeyResolver::Prepared {});
+        };
+
+        ProviderConfig stored = provider(u"stored"_s);
+        ApiKeyResolver::Prepared prepared = prepare(stored);
+        QVERIFY(prepared.usable);
+        QCOMPARE(prepared.config.apiKey, u"sk-stored-0123456789"_s);
+        QCOMPARE(prepared.config.baseUrl, stored.baseUrl);
+        QCOMPARE(prepared.key.source, Source::Keychain);
+        QVERIFY(prepared.problem.isEmpty());
+
+        ProviderConfig missing = provider(u"missing"_s);
+        missing.displayName = u"Example"_s;
+        prepared = prepare(missing);
+        QVERIFY(!prepared.usable);
+        QVERIFY(prepared.config.apiKey.isEmpty());
+        QCOMPARE(prepared.problem,
+                 u"No API key for Example: set PWB_TEST_KEY_MISSING or store one in Edit > "
+                 u"Providers and Keys."_s);
+
+        ProviderConfig local = provider(u"local"_s);
+        local.baseUrl = QUrl(u"http://localhost:8000/v1"_s);
+        prepared = prepare(local);
+        QVERIFY(prepared.usable); // a server on this machine usually takes no key
+        QVERIFY(prepared.problem.isEmpty());
+
+        ScriptedSecretStore locked(SecretStore::Status::Unavailable, u"no Secret Service"_s);
+        ApiKeyResolver lockedResolver(&locked);
+        std::optional<ApiKeyResolver::Prepared> answer;
+        missing.apiKeyEnvironmentVariable.clear();
+        lockedResolver.prepare(missing, this,
+                               [&](const ApiKeyResolver::Prepared &p) { answer = p; });
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(answer->problem,
+                 u"No API key for Example: store one in Edit > Providers and Keys. (The keychain "
+                 u"said: no Secret Service)"_s);
+    }
+
+    void needsApiKey_data()
+    {
+        QTest::addColumn<ApiFormat>("format");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("needed");
+        QTest::newRow("openai") << ApiFormat::OpenAiChat << u"https://api.openai.com/v1"_s << true;
+        QTest::newRow("gemini") << ApiFormat::Gemini
+                                << u"https://generativelanguage.googleapis.com"_s << true;
+        QTest::newRow("vllm on localhost")
+            << ApiFormat::OpenAiChat << u"http://localhost:8000/v1"_s << false;
+        QTest::newRow("llama.cpp on 127.0.0.1")
+            << ApiFormat::OpenAiChat << u"http://127.0.0.1:8080/v1"_s << false;
+        QTest::newRow("ipv6 loopback")
+            << ApiFormat::OpenAiChat << u"http://[::1]:8080/v1"_s << false;
+        QTest::newRow("ollama elsewhere")
+            << ApiFormat::Ollama << u"http://gpu-box:11434"_s << false;
+        QTest::newRow("compatible server elsewhere")
+            << ApiFormat::OpenAiChat << u"http://gpu-box:8000/v1"_s << true;
+    }
+
+    void needsApiKey()
+    {
+        QFETCH(ApiFormat, format);
+        QFETCH(QString, url);
+        QFETCH(bool, needed);
+        ProviderConfig config;
+        config.format = format;
+        config.baseUrl = QUrl(url);
+        QCOMPARE(ApiKeyResolver::needsApiKey(config), needed);
     }
 
 private:

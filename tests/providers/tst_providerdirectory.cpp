@@ -7,13 +7,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pwb::ApiFormat;
 using pwb::ProviderConfig;
 using pwb::ProviderDirectory;
 using Field = pwb::ProviderDirectory::FieldError::Field;
 
 Q_DECLARE_METATYPE(Field)
-Q_DECLARE_METATYPE(pwb::ApiFormat)
 
 namespace {
 
@@ -255,37 +253,6 @@ private Q_SLOTS:
         }
         QVERIFY(bytes.contains("with-key")); // the settings did land there
         QVERIFY(!bytes.contains(canary));
-    }
-
-    void needsApiKey_data()
-    {
-        QTest::addColumn<ApiFormat>("format");
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("needed");
-        QTest::newRow("openai") << ApiFormat::OpenAiChat << u"https://api.openai.com/v1"_s << true;
-        QTest::newRow("gemini") << ApiFormat::Gemini
-                                << u"https://generativelanguage.googleapis.com"_s << true;
-        QTest::newRow("vllm on localhost")
-            << ApiFormat::OpenAiChat << u"http://localhost:8000/v1"_s << false;
-        QTest::newRow("llama.cpp on 127.0.0.1")
-            << ApiFormat::OpenAiChat << u"http://127.0.0.1:8080/v1"_s << false;
-        QTest::newRow("ipv6 loopback")
-            << ApiFormat::OpenAiChat << u"http://[::1]:8080/v1"_s << false;
-        QTest::newRow("ollama elsewhere")
-            << ApiFormat::Ollama << u"http://gpu-box:11434"_s << false;
-        QTest::newRow("compatible server elsewhere")
-            << ApiFormat::OpenAiChat << u"http://gpu-box:8000/v1"_s << true;
-    }
-
-    void needsApiKey()
-    {
-        QFETCH(ApiFormat, format);
-        QFETCH(QString, url);
-        QFETCH(bool, needed);
-        ProviderConfig config;
-        config.format = format;
-        config.baseUrl = QUrl(url);
-        QCOMPARE(ProviderDirectory::needsApiKey(config), needed);
     }
 
 private:

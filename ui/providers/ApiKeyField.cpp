@@ -1,7 +1,6 @@
 #include "providers/ApiKeyField.h"
 
 #include "providers/InlineMessage.h"
-#include "providers/ProviderDirectory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -100,7 +99,7 @@ void ApiKeyField::showStatus(const ResolvedApiKey &resolved)
     } else if (!resolved.found() && !m_provider.apiKeyEnvironmentVariable.isEmpty()) {
         sentences << tr("%1 is not set.").arg(m_provider.apiKeyEnvironmentVariable);
     }
-    if (!resolved.found() && !ProviderDirectory::needsApiKey(m_provider)) {
+    if (!resolved.found() && !ApiKeyResolver::needsApiKey(m_provider)) {
         sentences << tr("This provider usually works without one.");
     }
     m_status->setText(sentences.join(QLatin1Char(' ')));
