@@ -1,6 +1,7 @@
 #include "cli/ChatCommand.h"
 
 #include "cli/CliCommands.h"
+#include "providers/ApiKeyResolver.h"
 #include "providers/Provider.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "secrets/KeychainSecretStore.h"
@@ -51,22 +52,22 @@ QString providerList()
     return ids.join(QStringLiteral(", "));
 }
 
-// The key stored for `providerId` in the OS keychain, or empty (none stored, no keychain
-// reachable within a few seconds, or access refused: the request then goes without a key).
-QString keyFromKeychain(const QString &providerId)
+// The key by the rule the GUI follows too (ApiKeyResolver: environment variable, then the OS
+// keychain), or none: no keychain reachable within a few seconds, or access refused, means the
+// request goes without a key.
+ResolvedApiKey resolveKey(const ProviderConfig &provider)
 {
     KeychainSecretStore store(KeychainSecretStore::defaultServiceName());
+    ApiKeyResolver resolver(&store);
     QEventLoop loop;
-    QString key;
-    store.read(SecretStore::apiKeyName(providerId), [&](const SecretStore::Result &result) {
-        if (result.status == SecretStore::Status::Ok) {
-            key = result.secret;
-        }
+    ResolvedApiKey resolved;
+    resolver.resolve(provider, &loop, [&](const ResolvedApiKey &answer) {
+        resolved = answer;
         loop.quit();
     });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
-    return key;
+    return resolved;
 }
 
 // The offline demo streams at reading pace only for someone watching; a pipe gets it at once.
@@ -242,15 +243,11 @@ int runChat(const QStringList &arguments)
                 Text::tr("--base-url '%1' is not a valid URL").arg(parser.value(baseUrlOption)));
         }
     }
-    const QString keyVariable = parser.value(keyEnvOption).isEmpty()
-        ? provider->apiKeyEnvironmentVariable
-        : parser.value(keyEnvOption);
-    if (!keyVariable.isEmpty()) {
-        provider->apiKey = qEnvironmentVariable(keyVariable.toLocal8Bit().constData());
+    if (!parser.value(keyEnvOption).isEmpty()) {
+        provider->apiKeyEnvironmentVariable = parser.value(keyEnvOption);
     }
-    if (provider->apiKey.isEmpty() && provider->format != ApiFormat::Ollama &&
-        !provider->isOfflineDemo()) {
-        provider->apiKey = keyFromKeychain(provider->id);
+    if (!provider->isOfflineDemo()) {
+        provider->apiKey = resolveKey(*provider).key;
     }
     for (const QString &header : parser.values(headerOption)) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));

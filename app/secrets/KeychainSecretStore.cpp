@@ -26,7 +26,10 @@ SecretStore::Status statusFor(QKeychain::Error error)
     return SecretStore::Status::Failed;
 }
 
-// Starts `job` and answers `done` once when it finishes; the job deletes itself.
+// Starts `job` and answers `done` once when it finishes; the job deletes itself. Jobs have no
+// parent on purpose: QtKeychain's libsecret backend calls back into a job after its GIO call
+// returns even when the job was deleted meanwhile, so a job deleted with its store (a store
+// gone before the keychain answered) crashed the program later.
 void runJob(QKeychain::Job *job, SecretStore::Callback done,
             std::function<QString(QKeychain::Job *)> secretOf = {})
 {
@@ -61,7 +64,7 @@ QString KeychainSecretStore::defaultServiceName()
 
 void KeychainSecretStore::read(const QString &key, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     runJob(job, std::move(done), [](QKeychain::Job *finished) {
         return static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
@@ -70,7 +73,7 @@ void KeychainSecretStore::read(const QString &key, Callback done)
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
     runJob(job, std::move(done));
@@ -78,7 +81,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Callb
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     runJob(job, std::move(done));
 }

@@ -7,6 +7,7 @@ namespace pwb {
 // SecretStore on the operating system's keychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows) through QtKeychain. The insecure plaintext fallback is off:
 // when no keychain answers, the caller is told (Status::Unavailable) and decides what to do.
+// A call still answers when the store is destroyed before the keychain does.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT

@@ -28,6 +28,7 @@ struct ProviderConfig
     QString displayName;
     ApiFormat format = ApiFormat::OpenAiChat;
     QUrl baseUrl; // e.g. https://api.openai.com/v1, http://localhost:11434
+    QString defaultModel; // offered for new prompts; empty: none chosen
     QString apiKey;
     QString apiKeyEnvironmentVariable; // where a key is read from when none is stored
     QList<QPair<QByteArray, QByteArray>> extraHeaders;

@@ -218,6 +218,8 @@ QJsonObject ollamaBody(const ChatRequest &request)
     return body;
 }
 
+constexpr char kAnthropicVersion[] = "2023-06-01";
+
 void addHeader(HttpRequestSpec &spec, const QByteArray &name, const QByteArray &value)
 {
     spec.headers.append(qMakePair(name, value));
@@ -230,7 +232,6 @@ HttpRequestSpec buildStreamingRequest(const ProviderConfig &provider, const Chat
     HttpRequestSpec spec;
     spec.headers = {{"Content-Type", "application/json"},
                     {"User-Agent", QByteArray("PromptWorkbench/") + buildinfo::kVersion}};
-    const QByteArray key = provider.apiKey.toUtf8();
     QJsonObject body;
     switch (provider.format) {
     case ApiFormat::OpenAiChat:
@@ -240,19 +241,13 @@ HttpRequestSpec buildStreamingRequest(const ProviderConfig &provider, const Chat
                      provider.format == ApiFormat::OpenAiChat ? QStringLiteral("/chat/completions")
                                                               : QStringLiteral("/responses"));
         addHeader(spec, "Accept", "text/event-stream");
-        if (!key.isEmpty()) {
-            addHeader(spec, "Authorization", "Bearer " + key);
-        }
         body = provider.format == ApiFormat::OpenAiChat ? openAiChatBody(request)
                                                         : openAiResponsesBody(request);
         break;
     case ApiFormat::Anthropic:
         spec.url = withPath(provider.baseUrl, QStringLiteral("/v1/messages"));
         addHeader(spec, "Accept", "text/event-stream");
-        addHeader(spec, "anthropic-version", "2023-06-01");
-        if (!key.isEmpty()) {
-            addHeader(spec, "x-api-key", key);
-        }
+        addHeader(spec, "anthropic-version", kAnthropicVersion);
         body = anthropicBody(request);
         break;
     case ApiFormat::Gemini: {
@@ -261,24 +256,68 @@ HttpRequestSpec buildStreamingRequest(const ProviderConfig &provider, const Chat
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.model))));
         spec.url.setQuery(QUrlQuery {{QStringLiteral("alt"), QStringLiteral("sse")}});
         addHeader(spec, "Accept", "text/event-stream");
-        if (!key.isEmpty()) {
-            addHeader(spec, "x-goog-api-key", key);
-        }
         body = geminiBody(request);
         break;
     }
     case ApiFormat::Ollama:
         spec.url = withPath(provider.baseUrl, QStringLiteral("/api/chat"));
         addHeader(spec, "Accept", "application/x-ndjson");
-        if (!key.isEmpty()) { // Ollama behind an authenticating proxy
-            addHeader(spec, "Authorization", "Bearer " + key);
-        }
         body = ollamaBody(request);
         break;
     }
+    spec.headers.append(apiKeyHeaders(provider));
     spec.headers.append(provider.extraHeaders);
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return spec;
+}
+
+HttpRequestSpec buildModelListRequest(const ProviderConfig &provider)
+{
+    HttpRequestSpec spec;
+    spec.headers = {{"Accept", "application/json"},
+                    {"User-Agent", QByteArray("PromptWorkbench/") + buildinfo::kVersion}};
+    // One page as large as each API allows: a model list longer than that is not a list a
+    // person picks from.
+    switch (provider.format) {
+    case ApiFormat::OpenAiChat:
+    case ApiFormat::OpenAiResponses:
+        spec.url = withPath(provider.baseUrl, QStringLiteral("/models"));
+        break;
+    case ApiFormat::Anthropic:
+        spec.url = withPath(provider.baseUrl, QStringLiteral("/v1/models"));
+        spec.url.setQuery(QUrlQuery {{QStringLiteral("limit"), QStringLiteral("1000")}});
+        addHeader(spec, "anthropic-version", kAnthropicVersion);
+        break;
+    case ApiFormat::Gemini:
+        spec.url = withPath(provider.baseUrl, QStringLiteral("/v1beta/models"));
+        spec.url.setQuery(QUrlQuery {{QStringLiteral("pageSize"), QStringLiteral("1000")}});
+        break;
+    case ApiFormat::Ollama:
+        spec.url = withPath(provider.baseUrl, QStringLiteral("/api/tags"));
+        break;
+    }
+    spec.headers.append(apiKeyHeaders(provider));
+    spec.headers.append(provider.extraHeaders);
+    return spec;
+}
+
+QList<QPair<QByteArray, QByteArray>> apiKeyHeaders(const ProviderConfig &provider)
+{
+    const QByteArray key = provider.apiKey.toUtf8();
+    if (key.isEmpty()) {
+        return {};
+    }
+    switch (provider.format) {
+    case ApiFormat::Anthropic:
+        return {{"x-api-key", key}};
+    case ApiFormat::Gemini:
+        return {{"x-goog-api-key", key}};
+    case ApiFormat::OpenAiChat:
+    case ApiFormat::OpenAiResponses:
+    case ApiFormat::Ollama: // Ollama only behind an authenticating proxy
+        break;
+    }
+    return {{"Authorization", "Bearer " + key}};
 }
 
 } // namespace pwb

@@ -29,6 +29,7 @@ ProviderConfig fromRow(const QSqlQuery &query)
     config.baseUrl = QUrl(query.value(3).toString());
     const QJsonObject settings = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
     config.apiKeyEnvironmentVariable = settings.value(QLatin1String("key_env")).toString();
+    config.defaultModel = settings.value(QLatin1String("default_model")).toString();
     const QJsonObject timeouts = settings.value(QLatin1String("timeouts_ms")).toObject();
     config.timeouts.connectMs =
         timeouts.value(QLatin1String("connect")).toInt(config.timeouts.connectMs);
@@ -50,9 +51,8 @@ ProviderSettingsRepository::ProviderSettingsRepository(Database &database)
     : m_database(database)
 { }
 
-Result<void> ProviderSettingsRepository::save(const ProviderConfig &provider)
+Result<void> ProviderSettingsRepository::checkHeaders(const ProviderConfig &provider)
 {
-    QJsonArray headers;
     for (const auto &[name, value] : provider.extraHeaders) {
         if (isSecretHeaderName(name)) {
             return Result<void>::failure(
@@ -60,10 +60,22 @@ Result<void> ProviderSettingsRepository::save(const ProviderConfig &provider)
                    "keychain with the API key, not in the workspace.")
                     .arg(QString::fromLatin1(name), provider.id));
         }
+    }
+    return {};
+}
+
+Result<void> ProviderSettingsRepository::save(const ProviderConfig &provider)
+{
+    if (Result<void> checked = checkHeaders(provider); !checked) {
+        return checked;
+    }
+    QJsonArray headers;
+    for (const auto &[name, value] : provider.extraHeaders) {
         headers.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
     }
     const QJsonObject settings {
         {QStringLiteral("key_env"), provider.apiKeyEnvironmentVariable},
+        {QStringLiteral("default_model"), provider.defaultModel},
         {QStringLiteral("timeouts_ms"),
          QJsonObject {{QStringLiteral("connect"), provider.timeouts.connectMs},
                       {QStringLiteral("first_token"), provider.timeouts.firstTokenMs},

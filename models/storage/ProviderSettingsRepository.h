@@ -23,6 +23,9 @@ public:
     QList<ProviderConfig> all() const;
     Result<void> remove(const QString &id);
 
+    // The reason save() refuses `provider`'s extra headers (one named like a secret), if any.
+    static Result<void> checkHeaders(const ProviderConfig &provider);
+
 private:
     Database &m_database;
 };

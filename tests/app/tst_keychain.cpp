@@ -96,6 +96,21 @@ private Q_SLOTS:
                  SecretStore::Status::Ok);
     }
 
+    void storeDestroyedBeforeTheAnswer()
+    {
+        // The job outlives its store and answers; it used to be deleted with the store and
+        // then called back by libsecret, crashing the program.
+        int answers = 0;
+        {
+            pwb::KeychainSecretStore store(m_service);
+            store.read(u"provider/gone"_s, [&](const SecretStore::Result &) { ++answers; });
+        }
+        QTRY_COMPARE(answers, 1);
+        pwb::KeychainSecretStore next(m_service);
+        QCOMPARE(await([&](auto done) { next.read(u"provider/gone"_s, done); }).status,
+                 SecretStore::Status::NotFound);
+    }
+
 private:
     QString m_service;
 };
