@@ -216,7 +216,7 @@ void ApiKeyResolver::prepare(const ProviderConfig &provider, QObject *context, P
 
 bool ApiKeyResolver::needsApiKey(const ProviderConfig &provider)
 {
-    if (provider.format == ApiFormat::Ollama) {
+    if (provider.format == ApiFormat::Ollama || provider.isOfflineDemo()) {
         return false;
     }
     const QString host = provider.baseUrl.host().toLower();

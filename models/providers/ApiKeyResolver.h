@@ -89,7 +89,8 @@ public:
     void prepare(const ProviderConfig &provider, QObject *context, PrepareCallback done);
 
     // Whether a request to `provider` needs an API key to be worth sending: false for Ollama
-    // and for servers on this machine (llama.cpp, vLLM, LM Studio usually run without one).
+    // the offline demo,
+    // and servers on this machine (llama.cpp, vLLM, LM Studio usually run without one).
     static bool needsApiKey(const ProviderConfig &provider);
 
 Q_SIGNALS:

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << true << u"menu.edit"_s;
         QTest::newRow("library") << u"action.showLibrary"_s << u"Alt+1"_s << true << u"menu.view"_s;
         QTest::newRow("chat") << u"action.showChat"_s << u"Alt+2"_s << true << u"menu.view"_s;
-        QTest::newRow("run") << u"action.run"_s << u"Ctrl+Return"_s << false << u"menu.run"_s;
+        QTest::newRow("run") << u"action.run"_s << u"Ctrl+Return"_s << true << u"menu.run"_s;
         QTest::newRow("stop") << u"action.stop"_s << u"Esc"_s << false << u"menu.run"_s;
         QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << false
                                  << u"menu.run"_s;

@@ -372,8 +372,8 @@ bool PromptEditorPanel::isModified() const
 
 QString PromptEditorPanel::runTitle() const
 {
-    const QString name = m_name->text().trimmed().isEmpty() ? tr("Untitled prompt")
-                                                            : m_name->text().trimmed();
+    const QString name =
+        m_name->text().trimmed().isEmpty() ? tr("Untitled prompt") : m_name->text().trimmed();
     if (m_baseVersionNumber == 0) {
         return tr("%1 · not saved").arg(name);
     }
@@ -407,8 +407,8 @@ void PromptEditorPanel::refreshVariables()
     }
     QList<VariablesPanel::Slot> variableSlots;
     for (const TemplateVariable &variable : templateVariables(texts)) {
-        variableSlots.append({variable.name, variable.kind != TemplateVariable::Kind::Value,
-                              variable.fields});
+        variableSlots.append(
+            {variable.name, variable.kind != TemplateVariable::Kind::Value, variable.fields});
     }
     m_variables->setSlots(variableSlots);
 }

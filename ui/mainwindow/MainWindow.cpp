@@ -3,12 +3,18 @@
 #include "chat/ChatPanel.h"
 #include "chat/ChatRunner.h"
 #include "core/ApplicationIdentity.h"
+#include "editor/ParametersPanel.h"
 #include "editor/PromptEditorPanel.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
 #include "mainwindow/PromptSession.h"
+#include "mainwindow/RunLauncher.h"
+#include "providers/ApiKeyResolver.h"
+#include "providers/ModelListFetcher.h"
 #include "providers/PriceTable.h"
+#include "providers/ProviderDirectory.h"
+#include "providers/ProvidersDialog.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "storage/PromptRepository.h"
 #include "storage/Workspace.h"
@@ -55,17 +61,23 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     m_editor = new PromptEditorPanel;
     m_chat = new ChatPanel(m_actions, m_runner);
     m_session = new PromptSession(workspace.prompts(), m_editor, this);
+    m_providers = new ProviderDirectory(workspace.database(), this);
+    m_keys = new ApiKeyResolver(secrets, this);
+    m_models = new ModelListFetcher(m_network, this);
+    m_launcher =
+        new RunLauncher(m_editor, m_chat, workspace.prompts(), *m_providers, *m_keys, this);
+    refreshProviderChoices();
 
     // Prices: the built-in table, with the user's own file on top when there is one.
     QString priceError;
-    m_prices = std::make_shared<PriceTable>(PriceTable::load(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-            QStringLiteral("/prices.json"),
-        &priceError));
-    m_chat->setCostFunction([prices = m_prices](const QString &provider, const QString &model,
-                                                const Usage &usage) {
-        return prices->costUsd(provider, model, usage);
-    });
+    m_prices = std::make_shared<PriceTable>(
+        PriceTable::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/prices.json"),
+                         &priceError));
+    m_chat->setCostFunction(
+        [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
+            return prices->costUsd(provider, model, usage);
+        });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -121,8 +133,9 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::connectActions()
 {
-    for (QAction *action : {m_actions->newPrompt, m_actions->saveVersion, m_actions->undo,
-                            m_actions->redo, m_actions->find}) {
+    for (QAction *action :
+         {m_actions->newPrompt, m_actions->saveVersion, m_actions->undo, m_actions->redo,
+          m_actions->find, m_actions->run, m_actions->providers}) {
         action->setEnabled(true);
         action->setStatusTip({});
     }
@@ -142,6 +155,11 @@ void MainWindow::connectActions()
         m_editor->nameField()->selectAll();
     });
     connect(m_actions->saveVersion, &QAction::triggered, m_session, &PromptSession::saveVersion);
+    connect(m_actions->run, &QAction::triggered, this, [this] {
+        m_actions->showChat->setChecked(true);
+        m_launcher->run();
+    });
+    connect(m_actions->providers, &QAction::triggered, this, &MainWindow::showProvidersDialog);
     connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_actions->redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(m_actions->find, &QAction::triggered, this, [this] {
@@ -157,6 +175,18 @@ void MainWindow::connectPanels()
     connect(m_library, &PromptLibraryPanel::message, this, &MainWindow::showMessage);
     connect(m_session, &PromptSession::message, this, &MainWindow::showMessage);
     connect(m_chat, &ChatPanel::message, this, &MainWindow::showMessage);
+    connect(m_launcher, &RunLauncher::message, this, &MainWindow::showMessage);
+    connect(m_providers, &ProviderDirectory::changed, this, &MainWindow::refreshProviderChoices);
+    connect(m_editor->parametersPanel(), &ParametersPanel::modelListRequested, this,
+            &MainWindow::fetchModels);
+    connect(m_models, &ModelListFetcher::modelsFetched, this, [this](const QStringList &models) {
+        m_editor->parametersPanel()->setModelSuggestions(models);
+        m_editor->parametersPanel()->setModelListStatus(
+            tr("%n model(s) listed by the provider.", nullptr, int(models.size())));
+    });
+    connect(m_models, &ModelListFetcher::failed, this, [this](const QString &error) {
+        m_editor->parametersPanel()->setModelListStatus(error);
+    });
     connect(m_session, &PromptSession::promptRenamed, m_library, &PromptLibraryPanel::reload);
     connect(m_session, &PromptSession::versionSaved, m_library, &PromptLibraryPanel::reload);
     connect(m_session, &PromptSession::opened, this, [](qint64 promptId) {
@@ -188,6 +218,48 @@ void MainWindow::openInitialPrompt()
     if (!m_session->currentPrompt()) {
         m_session->open(lastExists ? last : prompts.first().id);
     }
+}
+
+void MainWindow::refreshProviderChoices()
+{
+    QList<QPair<QString, QString>> choices;
+    for (const ProviderConfig &provider : m_providers->providers()) {
+        choices.append(
+            {provider.id, provider.displayName.isEmpty() ? provider.id : provider.displayName});
+    }
+    m_editor->parametersPanel()->setProviders(choices);
+}
+
+void MainWindow::fetchModels(const QString &providerId)
+{
+    const std::optional<ProviderConfig> provider = m_providers->provider(providerId);
+    if (!provider) {
+        return;
+    }
+    m_editor->parametersPanel()->setModelListStatus(
+        tr("Asking %1 for its models…").arg(provider->displayName));
+    m_keys->prepare(*provider, this, [this](const ApiKeyResolver::Prepared &prepared) {
+        if (!prepared.usable) {
+            m_editor->parametersPanel()->setModelListStatus(prepared.problem);
+            return;
+        }
+        m_models->fetch(prepared.config);
+    });
+}
+
+ProvidersDialog *MainWindow::showProvidersDialog()
+{
+    if (!m_providersDialog) {
+        m_providersDialog = new ProvidersDialog(m_providers, m_keys, m_network, this);
+    }
+    const QString current = m_editor->parametersPanel()->providerId();
+    if (!current.isEmpty()) {
+        m_providersDialog->selectProvider(current);
+    }
+    m_providersDialog->show();
+    m_providersDialog->raise();
+    m_providersDialog->activateWindow();
+    return m_providersDialog;
 }
 
 void MainWindow::undoOrRedo(bool undo)

@@ -10,7 +10,12 @@ class QNetworkAccessManager;
 
 namespace pwb {
 
+class ApiKeyResolver;
 class ChatPanel;
+class ModelListFetcher;
+class ProviderDirectory;
+class ProvidersDialog;
+class RunLauncher;
 class ChatRunner;
 class MainActions;
 class PriceTable;
@@ -38,6 +43,10 @@ public:
     PromptEditorPanel *editorPanel() const { return m_editor; }
     ChatPanel *chatPanel() const { return m_chat; }
     PromptSession *session() const { return m_session; }
+    ProviderDirectory *providers() const { return m_providers; }
+    ApiKeyResolver *keys() const { return m_keys; }
+    RunLauncher *launcher() const { return m_launcher; }
+    ProvidersDialog *showProvidersDialog();
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
 
@@ -54,6 +63,8 @@ private:
     void saveLayout() const;
     void undoOrRedo(bool undo);
     void openInitialPrompt();
+    void refreshProviderChoices();
+    void fetchModels(const QString &providerId);
 
     Workspace &m_workspace;
     SecretStore *m_secrets;
@@ -65,6 +76,11 @@ private:
     PromptEditorPanel *m_editor = nullptr;
     ChatPanel *m_chat = nullptr;
     PromptSession *m_session = nullptr;
+    ProviderDirectory *m_providers = nullptr;
+    ApiKeyResolver *m_keys = nullptr;
+    RunLauncher *m_launcher = nullptr;
+    ModelListFetcher *m_models = nullptr;
+    ProvidersDialog *m_providersDialog = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
