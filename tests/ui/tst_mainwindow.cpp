@@ -1,7 +1,9 @@
 #include "Screenshots.h"
 #include "Typing.h"
+#include "chat/AssistantTurnWidget.h"
 #include "chat/ChatPanel.h"
 #include "chat/ChatTranscript.h"
+#include "chat/ReplyView.h"
 #include "core/ApplicationIdentity.h"
 #include "core/Localization.h"
 #include "editor/MessageEditor.h"
@@ -10,6 +12,9 @@
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/PromptSession.h"
+#include "providers/demo/DemoNetworkAccessManager.h"
+#include "storage/SampleWorkspace.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -22,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -252,6 +258,80 @@ private Q_SLOTS:
         const QImage shot = pwb::test::saveScreenshot(&window, u"mainwindow"_s);
         QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
         QVERIFY2(pwb::test::distinctColours(shot) > 20, "the main window rendered (nearly) blank");
+    }
+
+    void firstStartRunsTheOfflineDemo()
+    {
+        // What `tools/dev run` shows on a fresh machine: the sample prompts, and Run streams a
+        // reply from the offline demo with no key and no network.
+        QFile::remove(pwb::AppSettings::filePath());
+        const auto workspace = openWorkspace(u"first-start.sqlite"_s);
+        QVERIFY(workspace->isNew());
+        QVERIFY(pwb::SampleWorkspace::seed(workspace->database()).ok());
+        MainWindow window(*workspace, nullptr);
+        window.resize(1360, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.session()->currentPrompt().has_value());
+        QVERIFY(!window.editorPanel()->messageEditors().isEmpty());
+        auto *demo = qobject_cast<pwb::demo::DemoNetworkAccessManager *>(window.network());
+        QVERIFY(demo);
+        demo->setDeltasPerSecond(400);
+
+        QSignalSpy ended(window.chatPanel(), &pwb::ChatPanel::runEnded);
+        window.actions()->run->trigger();
+        QTRY_VERIFY(window.chatPanel()->isRunning());
+        pwb::AssistantTurnWidget *turn = window.chatPanel()->lastAssistantTurn();
+        QTRY_VERIFY(turn->replyView()->text().size() > 200);
+        pwb::test::saveScreenshot(&window, u"first-start-streaming"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+        QVERIFY2(turn->replyView()->text().contains(u"demo"),
+                 qPrintable(turn->replyView()->text().left(200)));
+        QVERIFY(!turn->errorBox()->isVisible());
+        QVERIFY(turn->figuresLabel()->text().contains(u"$0"));
+        const QImage shot = pwb::test::saveScreenshot(&window, u"first-start"_s);
+        QVERIFY(pwb::test::distinctColours(shot) > 20);
+    }
+
+    void darkPaletteIsFollowed()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2f));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2f));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        const auto workspace = openWorkspace(u"dark.sqlite"_s);
+        QVERIFY(pwb::SampleWorkspace::seed(workspace->database()).ok());
+        {
+            MainWindow window(*workspace, nullptr);
+            window.resize(1360, 860);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            qobject_cast<pwb::demo::DemoNetworkAccessManager *>(window.network())
+                ->setDeltasPerSecond(0);
+            QSignalSpy ended(window.chatPanel(), &pwb::ChatPanel::runEnded);
+            window.actions()->run->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+            const QImage shot = pwb::test::saveScreenshot(&window, u"dark"_s);
+            // Mostly dark: the average lightness of the window stays low.
+            qint64 lightness = 0;
+            const QImage small = shot.scaled(136, 86);
+            for (int y = 0; y < small.height(); ++y) {
+                for (int x = 0; x < small.width(); ++x) {
+                    lightness += small.pixelColor(x, y).lightness();
+                }
+            }
+            QVERIFY2(lightness / (small.width() * small.height()) < 90,
+                     qPrintable(QString::number(lightness / (small.width() * small.height()))));
+        }
+        QApplication::setPalette(before);
     }
 
     // Last: it installs the Chinese translation on the application.

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -179,6 +180,19 @@ void MainWindow::connectPanels()
     connect(m_providers, &ProviderDirectory::changed, this, &MainWindow::refreshProviderChoices);
     connect(m_editor->parametersPanel(), &ParametersPanel::modelListRequested, this,
             &MainWindow::fetchModels);
+    // Choosing another provider offers its default model, and never keeps the old model's list.
+    connect(m_editor->parametersPanel(), &ParametersPanel::providerChanged, this,
+            [this](const QString &providerId) {
+                const std::optional<ProviderConfig> provider = m_providers->provider(providerId);
+                ParametersPanel *parameters = m_editor->parametersPanel();
+                const QString model = provider ? provider->defaultModel : QString();
+                parameters->setModelSuggestions(model.isEmpty() ? QStringList()
+                                                                : QStringList {model});
+                parameters->setModelListStatus({});
+                if (!model.isEmpty()) {
+                    parameters->modelBox()->setCurrentText(model);
+                }
+            });
     connect(m_models, &ModelListFetcher::modelsFetched, this, [this](const QStringList &models) {
         m_editor->parametersPanel()->setModelSuggestions(models);
         m_editor->parametersPanel()->setModelListStatus(
