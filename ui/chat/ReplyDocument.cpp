@@ -1,0 +1,230 @@
+#include "chat/ReplyDocument.h"
+
+#include "chat/RichTextAppend.h"
+#include "editor/TemplateHighlighter.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace pwb {
+
+namespace {
+
+bool isCode(const MarkdownBlock &block)
+{
+    return block.kind == MarkdownBlock::Kind::FencedCode ||
+        block.kind == MarkdownBlock::Kind::IndentedCode;
+}
+
+const QString kCopyScheme = QStringLiteral("copy-code:");
+
+// What Qt's Markdown renderer decides that does not suit a chat reply: links in the colour of
+// the application's palette rather than the view's, tables without rules, headings sized for a
+// page (an H1 is three steps above the text).
+void adaptToReply(QTextDocument &rendered, const ReplyStyle &style)
+{
+    for (QTextFrame *frame : rendered.rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setBorder(1);
+            format.setBorderBrush(style.rule);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderCollapse(true);
+            format.setCellSpacing(0);
+            format.setCellPadding(4);
+            table->setFormat(format);
+            // Collapsed borders are the cells' own: one rule between cells, not two.
+            for (int row = 0; row < table->rows(); ++row) {
+                for (int column = 0; column < table->columns(); ++column) {
+                    QTextTableCell cell = table->cellAt(row, column);
+                    QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                    cellFormat.setBorder(1);
+                    cellFormat.setBorderBrush(style.rule);
+                    cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                    if (row == 0) {
+                        cellFormat.setBackground(style.codeBackground);
+                    }
+                    cell.setFormat(cellFormat);
+                }
+            }
+        }
+    }
+    QList<std::pair<int, int>> links;
+    QTextCursor cursor(&rendered);
+    for (QTextBlock block = rendered.begin(); block.isValid(); block = block.next()) {
+        if (const int level = block.blockFormat().headingLevel(); level > 0 && level <= 3) {
+            QTextCharFormat smaller;
+            smaller.setProperty(QTextFormat::FontSizeAdjustment, 3 - level);
+            cursor.setPosition(block.position());
+            cursor.mergeBlockCharFormat(smaller);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(smaller);
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor()) {
+                links.append({it.fragment().position(), it.fragment().length()});
+            }
+        }
+    }
+    QTextCharFormat linkColour;
+    linkColour.setForeground(style.link);
+    for (const auto &[position, length] : std::as_const(links)) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(linkColour);
+    }
+}
+
+} // namespace
+
+ReplyDocument::ReplyDocument(QTextDocument *document)
+    : m_document(document)
+{
+    m_document->setUndoRedoEnabled(false); // edits are programmatic; an undo stack only grows
+}
+
+ReplyDocument::~ReplyDocument() = default;
+
+QString ReplyDocument::copyHref(qsizetype index)
+{
+    return kCopyScheme + QString::number(index);
+}
+
+std::optional<QString> ReplyDocument::codeForHref(const QString &href) const
+{
+    if (!href.startsWith(kCopyScheme)) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qsizetype index = QStringView(href).sliced(kCopyScheme.size()).toLongLong(&ok);
+    if (!ok || index < 0 || index >= m_codes.size()) {
+        return std::nullopt;
+    }
+    return m_codes.at(index);
+}
+
+void ReplyDocument::clear()
+{
+    m_openCode.reset();
+    m_document->clear();
+    m_tailStart = 0;
+    m_codes.clear();
+    m_stats = {};
+}
+
+void ReplyDocument::update(const QList<MarkdownBlock> &finished,
+                           const std::optional<MarkdownBlock> &open)
+{
+    QTextCursor edit(m_document);
+    edit.beginEditBlock(); // one layout pass and one repaint for the whole update
+    for (const MarkdownBlock &block : finished) {
+        if (m_openCode) {
+            finishCode(block); // the open block always finishes as the block it was
+        } else {
+            removeTail();
+            renderFinished(block);
+        }
+        ++m_stats.finishedBlocksRendered;
+    }
+    if (open && !open->source.isEmpty()) {
+        ++m_stats.tailRenders;
+        if (open->kind == MarkdownBlock::Kind::FencedCode) {
+            if (!m_openCode) {
+                removeTail();
+                startCode(*open);
+            }
+            m_openCode->update(open->code());
+        } else {
+            removeTail();
+            renderMarkdown(open->source);
+        }
+    } else if (!m_openCode) {
+        removeTail();
+    }
+    edit.endEditBlock();
+}
+
+void ReplyDocument::end()
+{
+    Q_ASSERT(!m_openCode);
+    removeTail();
+    QTextCursor cursor(m_document);
+    cursor.setPosition(m_tailStart);
+    if (m_tailStart > 0 && m_document->characterAt(m_tailStart - 1) == QChar::ParagraphSeparator) {
+        // The empty block kept for a tail: merged into the last finished block.
+        cursor.setPosition(m_tailStart - 1, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        m_tailStart = cursor.position();
+    } else {
+        cursor.setBlockFormat(placeholderBlockFormat()); // after a code block, Qt needs a block
+    }
+}
+
+void ReplyDocument::removeTail()
+{
+    Q_ASSERT(!m_openCode);
+    QTextCursor cursor(m_document);
+    cursor.setPosition(m_tailStart);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    if (cursor.hasSelection()) {
+        cursor.removeSelectedText();
+    }
+    // The tail's first block is the empty block it began in; it may still carry the tail's
+    // formats (a heading's, a list's).
+    cursor.setBlockFormat(QTextBlockFormat());
+    cursor.setBlockCharFormat(QTextCharFormat());
+}
+
+void ReplyDocument::renderFinished(const MarkdownBlock &block)
+{
+    if (isCode(block)) {
+        startCode(block);
+        finishCode(block);
+        return;
+    }
+    newTailBlock(renderMarkdown(block.source));
+}
+
+bool ReplyDocument::renderMarkdown(const QString &markdown)
+{
+    QTextDocument scratch;
+    scratch.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    adaptToReply(scratch, m_style);
+    QTextCursor cursor(m_document);
+    cursor.setPosition(m_tailStart);
+    return appendRichText(cursor, scratch);
+}
+
+void ReplyDocument::startCode(const MarkdownBlock &block)
+{
+    QTextCursor cursor(m_document);
+    cursor.setPosition(m_tailStart);
+    m_openCode = std::make_unique<CodeBlockWriter>(cursor, block.language(), m_style,
+                                                   TemplateHighlighter::repository());
+}
+
+void ReplyDocument::finishCode(const MarkdownBlock &block)
+{
+    Q_ASSERT(m_openCode && isCode(block));
+    m_openCode->finish(block.code(), copyHref(m_codes.size()));
+    m_codes.append(block.code());
+    m_stats.codeLinesHighlighted += m_openCode->linesHighlighted();
+    m_openCode.reset();
+    newTailBlock(true); // the block after the code frame
+}
+
+// The tail begins at the start of an empty block after what is finished.
+void ReplyDocument::newTailBlock(bool cursorInEmptyBlock)
+{
+    QTextCursor cursor(m_document);
+    cursor.movePosition(QTextCursor::End);
+    if (!cursorInEmptyBlock) {
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
+    m_tailStart = cursor.position();
+}
+
+} // namespace pwb
