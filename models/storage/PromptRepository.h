@@ -50,6 +50,7 @@ class PromptRepository
 {
 public:
     explicit PromptRepository(Database &database);
+    Database &database() const { return m_database; }
 
     Result<qint64> createFolder(const QString &name, std::optional<qint64> parentId = std::nullopt);
     Result<void> renameFolder(qint64 folderId, const QString &name);

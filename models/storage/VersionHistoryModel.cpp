@@ -41,6 +41,26 @@ void VersionHistoryModel::reload()
     endResetModel();
 }
 
+QStringList VersionHistoryModel::labelNames() const
+{
+    QStringList names;
+    for (const QStringList &labels : m_labels) {
+        names += labels;
+    }
+    names.sort();
+    return names;
+}
+
+int VersionHistoryModel::rowOf(qint64 versionId) const
+{
+    for (qsizetype row = 0; row < m_versions.size(); ++row) {
+        if (m_versions.at(row).id == versionId) {
+            return int(row);
+        }
+    }
+    return -1;
+}
+
 int VersionHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_versions.size());
@@ -59,6 +79,12 @@ QVariant VersionHistoryModel::data(const QModelIndex &index, int role) const
     const PromptVersionRecord &version = m_versions.at(index.row());
     if (role == VersionIdRole) {
         return version.id;
+    }
+    if (role == LabelsRole) {
+        return m_labels.value(version.id);
+    }
+    if (role == NumberRole) {
+        return version.number;
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};

@@ -14,12 +14,16 @@ class VersionHistoryModel : public QAbstractTableModel
 
 public:
     enum Column { Number, Created, Labels, Note, ColumnCount };
-    enum Role { VersionIdRole = Qt::UserRole + 1 };
+    enum Role { VersionIdRole = Qt::UserRole + 1, LabelsRole /* QStringList */, NumberRole };
 
     explicit VersionHistoryModel(Database &database, QObject *parent = nullptr);
 
     void setPrompt(std::optional<qint64> promptId);
     void reload();
+    // Every label of the prompt, sorted.
+    QStringList labelNames() const;
+    // The row of a version, -1 if it is not listed.
+    int rowOf(qint64 versionId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

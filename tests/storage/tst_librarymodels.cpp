@@ -124,6 +124,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, VersionHistoryModel::Note).data().toString(), u"shorter"_s);
         QCOMPARE(model.index(1, VersionHistoryModel::Labels).data().toString(), u"production"_s);
         QVERIFY(model.index(1, 0).data(VersionHistoryModel::VersionIdRole).toLongLong() > 0);
+        QCOMPARE(model.index(0, 0).data(VersionHistoryModel::LabelsRole).toStringList(),
+                 QStringList {u"staging"_s});
+        QCOMPARE(model.index(1, 0).data(VersionHistoryModel::NumberRole).toInt(), 1);
+        QCOMPARE(model.labelNames(), (QStringList {u"production"_s, u"staging"_s}));
+        const qint64 first =
+            model.index(1, 0).data(VersionHistoryModel::VersionIdRole).toLongLong();
+        QCOMPARE(model.rowOf(first), 1);
+        QCOMPARE(model.rowOf(-1), -1);
         model.setPrompt(std::nullopt);
         QCOMPARE(model.rowCount(), 0);
     }
