@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MustacheError</name>
+    <message>
+        <source>%1 does not set two delimiters: write them with a space between and no &quot;=&quot; in them, e.g. {{=&lt;% %&gt;=}}</source>
+        <translation>%1 没有设置两个定界符：两者之间用空格分隔，且不能包含“=”，例如 {{=&lt;% %&gt;=}}</translation>
+    </message>
+    <message>
+        <source>tag %1 has no name</source>
+        <translation>标签 %1 没有名称</translation>
+    </message>
+    <message>
+        <source>tag %1: a name cannot contain spaces (&quot;%2&quot;)</source>
+        <translation>标签 %1：名称不能包含空格（“%2”）</translation>
+    </message>
+    <message>
+        <source>tag %1: the name &quot;%2&quot; has an empty part between dots</source>
+        <translation>标签 %1：名称“%2”的两个点之间为空</translation>
+    </message>
+    <message>
+        <source>tag %1 is never closed: &quot;%2&quot; is missing</source>
+        <translation>标签 %1 未闭合：缺少“%2”</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; is nested more than %2 sections deep</source>
+        <translation>区块“%1”的嵌套超过了 %2 层</translation>
+    </message>
+    <message>
+        <source>%1 closes section &quot;%2&quot;, which is not open</source>
+        <translation>%1 关闭了区块“%2”，但该区块未打开</translation>
+    </message>
+    <message>
+        <source>%1 closes section &quot;%2&quot;, but the open section is &quot;%3&quot;</source>
+        <translation>%1 关闭了区块“%2”，但当前打开的区块是“%3”</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; is never closed</source>
+        <translation>区块“%1”未闭合</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Prompt Workbench</source>
@@ -55,22 +94,180 @@
     </message>
 </context>
 <context>
+    <name>pwb::ApiKeyField</name>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste a new key to store it</source>
+        <translation>粘贴新密钥以保存</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>移除密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Looking for the key…</source>
+        <translation>正在查找密钥…</translation>
+    </message>
+    <message>
+        <source>A key typed here is stored when the provider is saved.</source>
+        <translation>在此输入的密钥会在保存服务商时一并保存。</translation>
+    </message>
+    <message>
+        <source>It takes precedence over a key stored here.</source>
+        <translation>它优先于此处保存的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>未设置 %1。</translation>
+    </message>
+    <message>
+        <source>This provider usually works without one.</source>
+        <translation>该服务商通常无需密钥。</translation>
+    </message>
+    <message>
+        <source>Save the provider first; its key is stored then.</source>
+        <translation>请先保存服务商，届时会一并保存其密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ApiKeyResolver</name>
+    <message>
+        <source>no keychain is set up for this program</source>
+        <translation>此程序未设置钥匙串</translation>
+    </message>
+    <message>
+        <source>The API key for &quot;%1&quot; is empty.</source>
+        <translation>“%1”的 API 密钥为空。</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the API key for &quot;%1&quot;: %2</source>
+        <translation>钥匙串未能保存“%1”的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the API key for &quot;%1&quot;: %2</source>
+        <translation>钥匙串未能移除“%1”的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one in Edit &gt; Providers and Keys.</source>
+        <translation>%1 没有 API 密钥：请在“编辑 &gt; 服务商与密钥”中保存一个。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set %2 or store one in Edit &gt; Providers and Keys.</source>
+        <translation>%1 没有 API 密钥：请设置 %2，或在“编辑 &gt; 服务商与密钥”中保存一个。</translation>
+    </message>
+    <message>
+        <source> (The keychain said: %1)</source>
+        <translation>（钥匙串返回：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::AssistantTurnWidget</name>
+    <message>
+        <source>&lt;b&gt;Assistant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;助手&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this reply as Markdown</source>
+        <translation>以 Markdown 格式复制此回复</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assistant&lt;/b&gt; · %1</source>
+        <translation>&lt;b&gt;助手&lt;/b&gt; · %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The text received so far is kept.</source>
+        <translation>已停止。已保留目前收到的文本。</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>, HTTP %1</source>
+        <translation>，HTTP %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2%3）</translation>
+    </message>
+    <message>
+        <source>The partial reply above is kept and marked as incomplete.</source>
+        <translation>以上部分回复已保留，并标记为不完整。</translation>
+    </message>
+</context>
+<context>
     <name>pwb::ChatPanel</name>
     <message>
         <source>&lt;b&gt;Chat&lt;/b&gt;</source>
         <translation>&lt;b&gt;对话&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Run the prompt (%1) and the reply streams in here, token by token.
-
-Each reply shows its time to first token, tokens per second, token counts and cost.</source>
-        <translation>运行提示词（%1），回复会在这里逐个词元流式显示。
-
-每条回复都会显示首词元延迟、每秒词元数、词元数量和费用。</translation>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
     <message>
-        <source>No run yet</source>
-        <translation>尚未运行</translation>
+        <source>Start over: remove the conversation from this pane (saved runs stay in the workspace)</source>
+        <translation>重新开始：从此面板中清除对话（已保存的运行仍保留在工作区中）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>This run is not being saved: %1</source>
+        <translation>此运行未被保存：%1</translation>
+    </message>
+    <message>
+        <source>Continue the conversation… (Ctrl+Return sends)</source>
+        <translation>继续对话…（Ctrl+Return 发送）</translation>
+    </message>
+    <message>
+        <source>Continue the conversation… (run the prompt first: Ctrl+Return)</source>
+        <translation>继续对话…（请先运行提示词：Ctrl+Return）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n message(s) sent</source>
+        <translation>
+            <numerusform>%1 · 已发送 %n 条消息</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ChatTranscript</name>
+    <message>
+        <source>Run the prompt with Ctrl+Return: the reply streams here, with its time to first token, speed, tokens and cost.
+
+Then continue the conversation below, regenerate a reply, or edit a message and resend.</source>
+        <translation>按 Ctrl+Return 运行提示词：回复会以流式显示在这里，并附带首词元延迟、速度、词元数和费用。
+
+然后可以在下方继续对话、重新生成回复，或编辑消息后重新发送。</translation>
     </message>
 </context>
 <context>
@@ -137,7 +334,7 @@ Each reply shows its time to first token, tokens per second, token counts and co
 <context>
     <name>pwb::DatasetRepository</name>
     <message>
-        <source>Cannot create the dataset "%1": %2</source>
+        <source>Cannot create the dataset &quot;%1&quot;: %2</source>
         <translation>无法创建数据集“%1”：%2</translation>
     </message>
     <message>
@@ -164,7 +361,7 @@ Each reply shows its time to first token, tokens per second, token counts and co
         <translation>无法记录用例 %1 的结果：%2</translation>
     </message>
     <message>
-        <source>Cannot set the eval run's status to %1: %2</source>
+        <source>Cannot set the eval run&apos;s status to %1: %2</source>
         <translation>无法把评估运行的状态设为 %1：%2</translation>
     </message>
 </context>
@@ -173,6 +370,25 @@ Each reply shows its time to first token, tokens per second, token counts and co
     <message>
         <source>the prompt was blocked (%1)</source>
         <translation>提示词被拦截（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::LibraryCommands</name>
+    <message>
+        <source>New prompt</source>
+        <translation>新建提示词</translation>
+    </message>
+    <message>
+        <source>Duplicate prompt</source>
+        <translation>创建提示词副本</translation>
+    </message>
+    <message>
+        <source>The prompt to duplicate no longer exists.</source>
+        <translation>要复制的提示词已不存在。</translation>
+    </message>
+    <message>
+        <source>Duplicated from &quot;%1&quot; version %2</source>
+        <translation>复制自“%1”的版本 %2</translation>
     </message>
 </context>
 <context>
@@ -351,6 +567,32 @@ Each reply shows its time to first token, tokens per second, token counts and co
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) were cut off when the app last closed; they are kept, marked interrupted.</source>
+        <translation>
+            <numerusform>上次关闭应用时有 %n 个运行被中断；它们已保留并标记为已中断。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed by the provider.</source>
+        <translation>
+            <numerusform>服务商列出了 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 获取模型列表…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) have changes that are not saved as a version. Save them before closing?</source>
+        <translation>
+            <numerusform>%n 个提示词有尚未保存为版本的更改。关闭前保存吗？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pwb::MessageEditor</name>
@@ -392,6 +634,68 @@ Each reply shows its time to first token, tokens per second, token counts and co
     </message>
 </context>
 <context>
+    <name>pwb::ModelListFetcher</name>
+    <message>
+        <source>No answer from GET %1 within %2 s.</source>
+        <translation>GET %1 在 %2 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>No answer from GET %1: %2</source>
+        <translation>GET %1 没有响应：%2</translation>
+    </message>
+    <message>
+        <source> Check the API key.</source>
+        <translation> 请检查 API 密钥。</translation>
+    </message>
+    <message>
+        <source> Check the base URL and the type of the provider.</source>
+        <translation> 请检查服务商的基础 URL 和类型。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from GET %2: %3</source>
+        <translation>GET %2 返回 HTTP %1：%3</translation>
+    </message>
+    <message>
+        <source>The answer to GET %1 is not a model list: %2</source>
+        <translation>GET %1 的响应不是模型列表：%2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>它不是 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it has no &quot;%1&quot; list</source>
+        <translation>其中没有“%1”列表</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::MustacheError</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>partial &quot;%1&quot;, %2</source>
+        <translation>局部模板“%1”，%2</translation>
+    </message>
+    <message>
+        <source>partial &quot;%1&quot; is nested more than %2 partials deep: does it include itself?</source>
+        <translation>局部模板“%1”的嵌套超过了 %2 层：它是否包含了自身？</translation>
+    </message>
+    <message>
+        <source>rendering stopped after %1 steps: are sections over long lists nested in each other?</source>
+        <translation>渲染在 %1 步后停止：是否有遍历长列表的区块相互嵌套？</translation>
+    </message>
+    <message>
+        <source>rendering stopped: the text is longer than %1 characters</source>
+        <translation>渲染已停止：文本超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
     <name>pwb::NdjsonParser</name>
     <message>
         <source>malformed NDJSON stream: %1</source>
@@ -400,6 +704,140 @@ Each reply shows its time to first token, tokens per second, token counts and co
     <message>
         <source>malformed NDJSON stream: line %1 is not valid JSON (%2 at byte %3 of the line)</source>
         <translation>NDJSON 流格式错误：第 %1 行不是有效的 JSON（%2，位于该行第 %3 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ParametersPanel</name>
+    <message>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <source>Fetch the provider&apos;s model list</source>
+        <translation>获取服务商的模型列表</translation>
+    </message>
+    <message>
+        <source>Unchecked: not sent; the provider&apos;s default applies.</source>
+        <translation>未勾选：不发送，使用服务商的默认值。</translation>
+    </message>
+    <message>
+        <source>One per line; write a line break as \n</source>
+        <translation>每行一个；换行符写作 \n</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {…}, &quot;required&quot;: […]}</source>
+        <translation>{&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {…}, &quot;required&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>响应格式</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未配置）</translation>
+    </message>
+    <message>
+        <source>Write the JSON schema the reply must follow.</source>
+        <translation>写出回复必须遵循的 JSON Schema。</translation>
+    </message>
+    <message>
+        <source>JSON schema, line %1, column %2: %3</source>
+        <translation>JSON Schema，第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The JSON schema must be an object.</source>
+        <translation>JSON Schema 必须是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PriceTable</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at least 0 (US dollars per million tokens)</source>
+        <translation>%1 必须是不小于 0 的数字（单位：美元/百万词元）</translation>
+    </message>
+    <message>
+        <source>a price must be an object with input and output</source>
+        <translation>价格必须是包含 input 和 output 的对象</translation>
+    </message>
+    <message>
+        <source>long_context.above_input_tokens must be a whole number above 0</source>
+        <translation>long_context.above_input_tokens 必须是大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;providers&quot; must be a list of {&quot;ids&quot;: […], &quot;models&quot;: {…}}</source>
+        <translation>%1：&quot;providers&quot; 必须是由 {&quot;ids&quot;: […], &quot;models&quot;: {…}} 组成的列表</translation>
+    </message>
+    <message>
+        <source>%1: provider entry %2: &quot;ids&quot; must be a list of provider ids</source>
+        <translation>%1：服务商条目 %2：&quot;ids&quot; 必须是服务商 ID 的列表</translation>
+    </message>
+    <message>
+        <source>model ids and aliases must not be empty</source>
+        <translation>模型 ID 和别名不能为空</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot;: %3</source>
+        <translation>%1：模型“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the prices in %1: %2</source>
+        <translation>无法读取 %1 中的价格：%2</translation>
+    </message>
+    <message>
+        <source>%1 (none of its prices are used, only the built-in ones)</source>
+        <translation>%1（其中的价格均未使用，仅使用内置价格）</translation>
     </message>
 </context>
 <context>
@@ -424,6 +862,89 @@ Each reply shows its time to first token, tokens per second, token counts and co
         <source>Assistant (example answer)</source>
         <translation>助手（示例回答）</translation>
     </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>The request as it will be sent.</source>
+        <translation>将要发送的请求。</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Note for the next version (optional), then Ctrl+S</source>
+        <translation>下一版本的备注（可选），然后按 Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Change parameters</source>
+        <translation>修改参数</translation>
+    </message>
+    <message>
+        <source>Change a default</source>
+        <translation>修改默认值</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Add message</source>
+        <translation>添加消息</translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation>删除消息</translation>
+    </message>
+    <message>
+        <source>Move message</source>
+        <translation>移动消息</translation>
+    </message>
+    <message>
+        <source>%1 · not saved</source>
+        <translation>%1 · 未保存</translation>
+    </message>
+    <message>
+        <source>%1 · version %2, edited</source>
+        <translation>%1 · 版本 %2，已编辑</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 版本 %2</translation>
+    </message>
+    <message>
+        <source>Version %1 · edited</source>
+        <translation>版本 %1 · 已编辑</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptLibraryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
 </context>
 <context>
     <name>pwb::PromptLibraryPanel</name>
@@ -440,10 +961,6 @@ Each reply shows its time to first token, tokens per second, token counts and co
         <translation>搜索提示词</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>No prompts in this workspace yet.
 
 New prompts and imported files will be listed here, in folders.</source>
@@ -451,19 +968,126 @@ New prompts and imported files will be listed here, in folders.</source>
 
 新建的提示词和导入的文件会按文件夹列在这里。</translation>
     </message>
+    <message>
+        <source>New &amp;Folder</source>
+        <translation>新建文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No prompt matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的提示词。</translation>
+    </message>
+    <message>
+        <source>Untitled prompt</source>
+        <translation>未命名提示词</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>新建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder here.</source>
+        <translation>无法在此处创建文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; removed.</source>
+        <translation>已删除文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo with %2.</source>
+        <translation>已删除“%1”。按 %2 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptParameters</name>
+    <message>
+        <source>%1 is not a parameter (known: %2)</source>
+        <translation>%1 不是参数（已知参数：%2）</translation>
+    </message>
+    <message>
+        <source>temperature must be between 0 and 2</source>
+        <translation>temperature 必须介于 0 到 2 之间</translation>
+    </message>
+    <message>
+        <source>top_p must be between 0 and 1</source>
+        <translation>top_p 必须介于 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number of at least 1</source>
+        <translation>max_tokens 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>stop must be a list of non-empty texts</source>
+        <translation>stop 必须是非空文本的列表</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number</source>
+        <translation>seed 必须是整数</translation>
+    </message>
+    <message>
+        <source>json_schema must be a JSON Schema object</source>
+        <translation>json_schema 必须是 JSON Schema 对象</translation>
+    </message>
+    <message>
+        <source>json_schema is needed when response_format is &quot;json_schema&quot;</source>
+        <translation>response_format 为 &quot;json_schema&quot; 时需要提供 json_schema</translation>
+    </message>
+    <message>
+        <source>json_schema is given but response_format is &quot;%1&quot;</source>
+        <translation>提供了 json_schema，但 response_format 为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>response_format must be &quot;text&quot;, &quot;json_object&quot; or &quot;json_schema&quot;</source>
+        <translation>response_format 必须是 &quot;text&quot;、&quot;json_object&quot; 或 &quot;json_schema&quot;</translation>
+    </message>
 </context>
 <context>
     <name>pwb::PromptRepository</name>
     <message>
-        <source>Cannot create the folder "%1": %2</source>
+        <source>Cannot create the folder &quot;%1&quot;: %2</source>
         <translation>无法创建文件夹“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot create the prompt "%1": %2</source>
+        <source>Cannot create the prompt &quot;%1&quot;: %2</source>
         <translation>无法创建提示词“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot rename the prompt to "%1"</source>
+        <source>Cannot rename the prompt to &quot;%1&quot;</source>
         <translation>无法把提示词重命名为“%1”</translation>
     </message>
     <message>
@@ -483,7 +1107,7 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>无法设置标签：%1</translation>
     </message>
     <message>
-        <source>Cannot set the tag "%1": %2</source>
+        <source>Cannot set the tag &quot;%1&quot;: %2</source>
         <translation>无法设置标签“%1”：%2</translation>
     </message>
     <message>
@@ -495,11 +1119,11 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>无法保存提示词的版本 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot set the label "%1": that version is not one of this prompt</source>
+        <source>Cannot set the label &quot;%1&quot;: that version is not one of this prompt</source>
         <translation>无法设置标记“%1”：该版本不属于这个提示词</translation>
     </message>
     <message>
-        <source>Cannot set the label "%1": %2</source>
+        <source>Cannot set the label &quot;%1&quot;: %2</source>
         <translation>无法设置标记“%1”：%2</translation>
     </message>
     <message>
@@ -510,20 +1134,432 @@ New prompts and imported files will be listed here, in folders.</source>
         <source>Cannot remove the label: %1</source>
         <translation>无法移除标记：%1</translation>
     </message>
+    <message>
+        <source>Cannot rename the folder to &quot;%1&quot;: %2</source>
+        <translation>无法把文件夹重命名为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move a folder into itself.</source>
+        <translation>无法把文件夹移到其自身中。</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder: %1</source>
+        <translation>无法移动文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder: %1</source>
+        <translation>无法删除文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The folder is not empty: move or delete what it holds first.</source>
+        <translation>文件夹不为空：请先移走或删除其中的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptSession</name>
+    <message>
+        <source>That prompt no longer exists.</source>
+        <translation>该提示词已不存在。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to &quot;%1&quot; restored.</source>
+        <translation>已恢复对“%1”的未保存更改。</translation>
+    </message>
+    <message>
+        <source>Create or select a prompt first (Ctrl+N).</source>
+        <translation>请先新建或选择一个提示词（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1: no new version.</source>
+        <translation>自版本 %1 以来没有更改：未创建新版本。</translation>
+    </message>
+    <message>
+        <source>That version is not one of this prompt&apos;s.</source>
+        <translation>该版本不属于这个提示词。</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>恢复版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1 restored into the editor; save (Ctrl+S) to keep it as the newest version.</source>
+        <translation>已将版本 %1 恢复到编辑器；保存（Ctrl+S）即可将其作为最新版本。</translation>
+    </message>
+    <message>
+        <source>Saved on quit</source>
+        <translation>退出时保存</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ProviderConfig</name>
+    <message>
+        <source>Offline demo (no network)</source>
+        <translation>离线演示（不联网）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ProviderDirectory</name>
+    <message>
+        <source>Id: a provider needs an id, e.g. &quot;my-vllm&quot;.</source>
+        <translation>ID：服务商需要一个 ID，例如“my-vllm”。</translation>
+    </message>
+    <message>
+        <source>Id: &quot;%1&quot; may contain only lowercase letters a-z, digits and hyphens.</source>
+        <translation>ID：“%1”只能包含小写字母 a-z、数字和连字符。</translation>
+    </message>
+    <message>
+        <source>Id: a provider &quot;%1&quot; already exists; choose another id.</source>
+        <translation>ID：服务商“%1”已存在；请换一个 ID。</translation>
+    </message>
+    <message>
+        <source>Id: &quot;%1&quot; cannot be renamed to &quot;%2&quot;; add a new provider instead.</source>
+        <translation>ID：“%1”不能重命名为“%2”；请改为添加新的服务商。</translation>
+    </message>
+    <message>
+        <source>Base URL: &quot;%1&quot; must be an http:// or https:// address with a host, e.g. http://localhost:8000/v1.</source>
+        <translation>基础 URL：“%1”必须是带主机名的 http:// 或 https:// 地址，例如 http://localhost:8000/v1。</translation>
+    </message>
+    <message>
+        <source>Key variable: &quot;%1&quot; is not an environment variable name (letters, digits and _, e.g. OPENAI_API_KEY).</source>
+        <translation>密钥变量：“%1”不是有效的环境变量名（只能包含字母、数字和 _，例如 OPENAI_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>Headers: &quot;%1&quot; is not a valid header name.</source>
+        <translation>请求头：“%1”不是有效的请求头名称。</translation>
+    </message>
+    <message>
+        <source>Timeouts: a time limit cannot be negative (0 means none).</source>
+        <translation>超时：时间限制不能为负数（0 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot; to remove.</source>
+        <translation>没有可移除的服务商“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ProviderForm</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and -, e.g. my-vllm</source>
+        <translation>小写字母、数字和 -，例如 my-vllm</translation>
+    </message>
+    <message>
+        <source>shown in menus; the id if empty</source>
+        <translation>显示在菜单中；留空则使用 ID</translation>
+    </message>
+    <message>
+        <source>OpenAI chat completions (and compatible servers)</source>
+        <translation>OpenAI Chat Completions（及兼容服务器）</translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation>OpenAI Responses</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama (native API)</source>
+        <translation>Ollama（原生 API）</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8000/v1</source>
+        <translation>例如 http://localhost:8000/v1</translation>
+    </message>
+    <message>
+        <source>Test connection lists the models</source>
+        <translation>“测试连接”会列出可用模型</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY; empty: none</source>
+        <translation>例如 OPENAI_API_KEY；留空表示不使用</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>默认模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;variable:</source>
+        <translation>密钥变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sent with every request, e.g. HTTP-Referer for OpenRouter. Secrets are refused here: the API key belongs in the keychain.</source>
+        <translation>随每个请求发送，例如 OpenRouter 所需的 HTTP-Referer。此处不接受机密信息：API 密钥应保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>添加请求头</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>移除请求头</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>额外请求头</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>首词元：</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>空闲：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总计：</translation>
+    </message>
 </context>
 <context>
     <name>pwb::ProviderSettingsRepository</name>
     <message>
-        <source>The header %1 of provider "%2" looks like a secret: keep it in the keychain with the API key, not in the workspace.</source>
+        <source>The header %1 of provider &quot;%2&quot; looks like a secret: keep it in the keychain with the API key, not in the workspace.</source>
         <translation>服务商“%2”的请求头 %1 看起来是机密：请与 API 密钥一起保存在钥匙串中，而不是工作区里。</translation>
     </message>
     <message>
-        <source>Cannot save the provider "%1": %2</source>
+        <source>Cannot save the provider &quot;%1&quot;: %2</source>
         <translation>无法保存服务商“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot remove the provider "%1": %2</source>
+        <source>Cannot remove the provider &quot;%1&quot;: %2</source>
         <translation>无法移除服务商“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ProvidersDialog</name>
+    <message>
+        <source>Providers and Keys</source>
+        <translation>服务商与密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected — %n models</source>
+        <translation>
+            <numerusform>已连接——%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built-in provider %1 at %2</source>
+        <translation>内置服务商 %1，地址 %2</translation>
+    </message>
+    <message>
+        <source>Provider %1 at %2</source>
+        <translation>服务商 %1，地址 %2</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>新服务商</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation>未保存：请更正上方标出的字段。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; storing its key…</source>
+        <translation>已保存“%1”；正在存储其密钥…</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; and its key.</source>
+        <translation>已保存“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;, but not its key: see the key&apos;s message.</source>
+        <translation>已保存“%1”，但未保存其密钥：请查看密钥处的提示。</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its built-in settings? Its API key stays.</source>
+        <translation>将 %1 重置为内置设置吗？其 API 密钥会保留。</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its stored API key?</source>
+        <translation>移除 %1 及其已保存的 API 密钥吗？</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has its built-in settings again.</source>
+        <translation>“%1”已恢复为内置设置。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>已移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;, but not its key: %2</source>
+        <translation>已移除“%1”，但未移除其密钥：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Return this built-in provider to its original settings</source>
+        <translation>将此内置服务商恢复为原始设置</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ReplyFigures</name>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>首词元延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>输入 %1 · 输出 %2</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>推理 %1</translation>
+    </message>
+    <message>
+        <source>%1, stream ended early</source>
+        <translation>%1，流提前结束</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ResolvedApiKey</name>
+    <message>
+        <source>From environment variable %1</source>
+        <translation>来自环境变量 %1</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>已保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1); the key is kept for this session only</source>
+        <translation>无法访问钥匙串（%1）；密钥仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>No key. No keychain is reachable (%1); a key you save is kept for this session only</source>
+        <translation>没有密钥。无法访问钥匙串（%1）；保存的密钥仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>No key: the keychain did not answer (%1)</source>
+        <translation>没有密钥：钥匙串未响应（%1）</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>没有密钥</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunLauncher</name>
+    <message>
+        <source>Message %1 (%2), %3</source>
+        <translation>消息 %1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Choose a provider in the Parameters tab.</source>
+        <translation>请在“参数”标签页中选择服务商。</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not configured: add it in Edit › Providers and Keys, or choose another in the Parameters tab.</source>
+        <translation>服务商“%1”尚未配置：请在“编辑 › 服务商与密钥”中添加，或在“参数”标签页中另选一个。</translation>
+    </message>
+    <message>
+        <source>Choose a model in the Parameters tab.</source>
+        <translation>请在“参数”标签页中选择模型。</translation>
+    </message>
+    <message>
+        <source>Cannot build the request yet:
+%1</source>
+        <translation>暂时无法构建请求：
+%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -589,6 +1625,41 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
 </context>
 <context>
+    <name>pwb::SampleWorkspace</name>
+    <message>
+        <source>it has no messages</source>
+        <translation>其中没有消息</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message role</source>
+        <translation>“%1”不是消息角色</translation>
+    </message>
+    <message>
+        <source>Cannot read the sample %1: %2</source>
+        <translation>无法读取示例 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sample %1 is not valid JSON (line %2): %3</source>
+        <translation>示例 %1 不是有效的 JSON（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>The sample %1 needs a name and at least one version</source>
+        <translation>示例 %1 需要一个名称和至少一个版本</translation>
+    </message>
+    <message>
+        <source>The sample %1, version %2: %3</source>
+        <translation>示例 %1，版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>There are no samples in %1</source>
+        <translation>%1 中没有示例</translation>
+    </message>
+    <message>
+        <source>Cannot add the sample prompts: %1</source>
+        <translation>无法添加示例提示词：%1</translation>
+    </message>
+</context>
+<context>
     <name>pwb::SearchResultsModel</name>
     <message>
         <source>Run %1 · %2</source>
@@ -616,7 +1687,7 @@ New prompts and imported files will be listed here, in folders.</source>
 <context>
     <name>pwb::StreamError</name>
     <message>
-        <source>Check the provider's base URL, your network and any proxy, then retry.</source>
+        <source>Check the provider&apos;s base URL, your network and any proxy, then retry.</source>
         <translation>请检查服务商的基础 URL、网络和代理设置，然后重试。</translation>
     </message>
     <message>
@@ -628,7 +1699,7 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>此密钥无权使用该模型或功能；请换一个模型或密钥。</translation>
     </message>
     <message>
-        <source>Check the model name and the provider's base URL.</source>
+        <source>Check the model name and the provider&apos;s base URL.</source>
         <translation>请检查模型名称和服务商的基础 URL。</translation>
     </message>
     <message>
@@ -660,7 +1731,7 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>服务商过载；请稍后重试或换用其他模型。</translation>
     </message>
     <message>
-        <source>The provider's safety filter blocked this; rephrase the prompt.</source>
+        <source>The provider&apos;s safety filter blocked this; rephrase the prompt.</source>
         <translation>服务商的安全过滤器拦截了此内容；请改写提示词。</translation>
     </message>
     <message>
@@ -680,7 +1751,7 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>回复超过了总时间限制；请调高该限制或降低最大词元数。</translation>
     </message>
     <message>
-        <source>Retry, or raise the provider's timeouts.</source>
+        <source>Retry, or raise the provider&apos;s timeouts.</source>
         <translation>请重试，或调高该服务商的超时设置。</translation>
     </message>
     <message>
@@ -688,7 +1759,7 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>连接已断开；请重试。</translation>
     </message>
     <message>
-        <source>The reply was not in the expected format; check the provider's API type and base URL.</source>
+        <source>The reply was not in the expected format; check the provider&apos;s API type and base URL.</source>
         <translation>回复格式不符合预期；请检查服务商的 API 类型和基础 URL。</translation>
     </message>
     <message>
@@ -713,6 +1784,67 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>%1 timeout after %2 s</source>
         <translation>%1 超时（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::UserTurnWidget</name>
+    <message>
+        <source>&lt;b&gt;You&lt;/b&gt;</source>
+        <translation>&lt;b&gt;你&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Replace this message and everything after it</source>
+        <translation>替换此消息及其后的所有内容</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::VariableRow</name>
+    <message>
+        <source>JSON list or object, e.g. %1</source>
+        <translation>JSON 列表或对象，例如 %1</translation>
+    </message>
+    <message>
+        <source>Used as a section: give a list to repeat it, an object to enter it, true/false to show or hide it.</source>
+        <translation>用作区块：给出列表则重复该区块，给出对象则进入该区块，给出 true/false 则显示或隐藏该区块。</translation>
+    </message>
+    <message>
+        <source>Value for the next run</source>
+        <translation>下次运行使用的值</translation>
+    </message>
+    <message>
+        <source>Default (saved with the prompt)</source>
+        <translation>默认值（随提示词保存）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::VariablesPanel</name>
+    <message>
+        <source>No variables yet. Write {{name}} in a message to add one.</source>
+        <translation>还没有变量。在消息中写入 {{name}} 即可添加变量。</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value and no default.</source>
+        <translation>{{%1}} 既没有值，也没有默认值。</translation>
+    </message>
+    <message>
+        <source>{{%1}}: the value is not valid JSON (%2); it is used as text.</source>
+        <translation>{{%1}}：该值不是有效的 JSON（%2）；将作为文本使用。</translation>
     </message>
 </context>
 <context>
@@ -764,7 +1896,7 @@ New prompts and imported files will be listed here, in folders.</source>
         <translation>路径</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -773,7 +1905,7 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
     <message>
         <source>Usage: pwb COMMAND [OPTIONS]
-Prompt Workbench's headless command line, for scripts and CI.
+Prompt Workbench&apos;s headless command line, for scripts and CI.
 
 Commands:
 </source>
@@ -786,7 +1918,7 @@ Prompt Workbench 的无界面命令行，用于脚本和持续集成。
     <message>
         <source>
 Options:
-  -h, --help     Show this help; 'pwb COMMAND --help' shows a command's options
+  -h, --help     Show this help; &apos;pwb COMMAND --help&apos; shows a command&apos;s options
   -v, --version  Print the version
 
 Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
@@ -800,7 +1932,7 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
 </translation>
     </message>
     <message>
-        <source>pwb: unknown command '%1' (see 'pwb --help')
+        <source>pwb: unknown command &apos;%1&apos; (see &apos;pwb --help&apos;)
 </source>
         <translation>pwb：未知命令“%1”（参见“pwb --help”）
 </translation>
@@ -838,7 +1970,7 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
         <translation>ID</translation>
     </message>
     <message>
-        <source>Wire format, overriding the provider's: openai-chat, openai-responses, anthropic, gemini, ollama.</source>
+        <source>Wire format, overriding the provider&apos;s: openai-chat, openai-responses, anthropic, gemini, ollama.</source>
         <translation>线上格式，覆盖服务商的设置：openai-chat、openai-responses、anthropic、gemini、ollama。</translation>
     </message>
     <message>
@@ -846,7 +1978,7 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Base URL, overriding the provider's.</source>
+        <source>Base URL, overriding the provider&apos;s.</source>
         <translation>基础 URL，覆盖服务商的设置。</translation>
     </message>
     <message>
@@ -906,8 +2038,8 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
         <translation>额外的 HTTP 头（可重复）。</translation>
     </message>
     <message>
-        <source>'NAME: VALUE'</source>
-        <translation>'NAME: VALUE'</translation>
+        <source>&apos;NAME: VALUE&apos;</source>
+        <translation>&apos;NAME: VALUE&apos;</translation>
     </message>
     <message>
         <source>Read the API key from this environment variable instead.</source>
@@ -942,23 +2074,23 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
         <translation>把推理（思考）文本流式输出到标准错误。</translation>
     </message>
     <message>
-        <source>The user message; '-' or nothing reads it from stdin.</source>
+        <source>The user message; &apos;-&apos; or nothing reads it from stdin.</source>
         <translation>用户消息；“-”或留空则从标准输入读取。</translation>
     </message>
     <message>
-        <source>unknown provider '%1' (known: %2)</source>
+        <source>unknown provider &apos;%1&apos; (known: %2)</source>
         <translation>未知服务商“%1”（已知：%2）</translation>
     </message>
     <message>
-        <source>unknown format '%1'</source>
+        <source>unknown format &apos;%1&apos;</source>
         <translation>未知格式“%1”</translation>
     </message>
     <message>
-        <source>--base-url '%1' is not a valid URL</source>
+        <source>--base-url &apos;%1&apos; is not a valid URL</source>
         <translation>--base-url “%1”不是有效的 URL</translation>
     </message>
     <message>
-        <source>--header '%1' is not 'NAME: VALUE'</source>
+        <source>--header &apos;%1&apos; is not &apos;NAME: VALUE&apos;</source>
         <translation>--header “%1”不是“名称: 值”的形式</translation>
     </message>
     <message>
@@ -993,8 +2125,8 @@ Exit status: 0 success, 1 a check did not pass, 2 bad usage or an error.
     </message>
     <message>
         <source>Send one prompt to a provider and stream the reply to stdout; figures go to stderr.
-The API key is read from the provider's environment variable (e.g. OPENAI_API_KEY), else from
-the OS keychain (service "Prompt Workbench", entry "api-key/&lt;provider&gt;").
+The API key is read from the provider&apos;s environment variable (e.g. OPENAI_API_KEY), else from
+the OS keychain (service &quot;Prompt Workbench&quot;, entry &quot;api-key/&lt;provider&gt;&quot;).
 Exit status: 0 the reply completed, 2 it failed or was truncated.</source>
         <translation>向服务商发送一条提示词，并把回复流式输出到标准输出；统计数据输出到标准错误。
 API 密钥从该服务商的环境变量读取（例如 OPENAI_API_KEY），否则从
@@ -1026,7 +2158,7 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
         <translation>openai、openai-responses、anthropic、gemini、ollama，或 sse（仅服务器发送事件）。</translation>
     </message>
     <message>
-        <source>The capture; '-' or nothing reads stdin.</source>
+        <source>The capture; &apos;-&apos; or nothing reads stdin.</source>
         <translation>抓取文件；“-”或留空则读取标准输入。</translation>
     </message>
     <message>
@@ -1040,7 +2172,7 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
 </translation>
     </message>
     <message>
-        <source>pwb decode: --format must be openai, openai-responses, anthropic, gemini, ollama or sse (got '%1')
+        <source>pwb decode: --format must be openai, openai-responses, anthropic, gemini, ollama or sse (got &apos;%1&apos;)
 </source>
         <translation>pwb decode：--format 必须是 openai、openai-responses、anthropic、gemini、ollama 或 sse（收到“%1”）
 </translation>
@@ -1058,7 +2190,7 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
         <translation>列出、显示或搜索已保存的运行：runs list|show|search</translation>
     </message>
     <message>
-        <source>The workspace file or folder (default: the app's).</source>
+        <source>The workspace file or folder (default: the app&apos;s).</source>
         <translation>工作区文件或文件夹（默认：应用的工作区）。</translation>
     </message>
     <message>
@@ -1090,7 +2222,7 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
         <translation>LABEL</translation>
     </message>
     <message>
-        <source>The prompt's name or id.</source>
+        <source>The prompt&apos;s name or id.</source>
         <translation>提示词的名称或 ID。</translation>
     </message>
     <message>
@@ -1098,11 +2230,11 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
         <translation>请指定一个提示词（名称或 ID）</translation>
     </message>
     <message>
-        <source>no prompt named '%1'</source>
+        <source>no prompt named &apos;%1&apos;</source>
         <translation>没有名为“%1”的提示词</translation>
     </message>
     <message>
-        <source>'%1' has no such version</source>
+        <source>&apos;%1&apos; has no such version</source>
         <translation>“%1”没有这个版本</translation>
     </message>
     <message>
@@ -1130,7 +2262,7 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
         <translation>显示一个运行：请求（机密已隐去）、回复、错误和统计数据。</translation>
     </message>
     <message>
-        <source>The run's id.</source>
+        <source>The run&apos;s id.</source>
         <translation>运行的 ID。</translation>
     </message>
     <message>
@@ -1154,8 +2286,239 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
         <translation>请说明要做什么：%1</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1' (%2)</source>
+        <source>unknown subcommand &apos;%1&apos; (%2)</source>
         <translation>未知子命令“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>warning: partial &quot;%1&quot; renders as nothing: no --partials folder</source>
+        <translation>警告：局部模板“%1”渲染为空：未指定 --partials 文件夹</translation>
+    </message>
+    <message>
+        <source>warning: partial &quot;%1&quot; renders as nothing: no %1.mustache or %1 in %2</source>
+        <translation>警告：局部模板“%1”渲染为空：%2 中没有 %1.mustache 或 %1</translation>
+    </message>
+    <message>
+        <source>Render a Mustache template with JSON data and print the result exactly as rendered.
+Partials {{&gt;NAME}} are read from the --partials folder: NAME.mustache, else NAME; a missing partial renders as nothing (with a warning).
+Exit status: 0 rendered, 1 the template has an error (printed as FILE:LINE:COLUMN: message), 2 bad arguments, an unreadable file or invalid JSON.</source>
+        <translation>用 JSON 数据渲染 Mustache 模板，并按渲染结果原样输出。
+局部模板 {{&gt;NAME}} 从 --partials 文件夹读取：先找 NAME.mustache，再找 NAME；缺失的局部模板渲染为空（并给出警告）。
+退出状态：0 已渲染，1 模板有错误（以 FILE:LINE:COLUMN: message 格式输出），2 参数错误、文件无法读取或 JSON 无效。</translation>
+    </message>
+    <message>
+        <source>The variables: a JSON object (or array); &apos;-&apos; reads stdin. Without it, there are none.</source>
+        <translation>变量：一个 JSON 对象（或数组）；“-”表示从标准输入读取。省略则没有变量。</translation>
+    </message>
+    <message>
+        <source>DATA.json</source>
+        <translation>DATA.json</translation>
+    </message>
+    <message>
+        <source>none (default: prompts are not HTML) or html ({{x}} escapes &amp; &quot; &lt; &gt;).</source>
+        <translation>none（默认：提示词不是 HTML）或 html（{{x}} 会转义 &amp; &quot; &lt; &gt;）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>The folder partials are read from.</source>
+        <translation>读取局部模板的文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The template file; &apos;-&apos; reads stdin.</source>
+        <translation>模板文件；“-”表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>TEMPLATE_FILE</source>
+        <translation>TEMPLATE_FILE</translation>
+    </message>
+    <message>
+        <source>give one template file (&apos;-&apos; reads stdin)</source>
+        <translation>请指定一个模板文件（“-”表示从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>the template and --data cannot both be read from stdin</source>
+        <translation>模板和 --data 不能都从标准输入读取</translation>
+    </message>
+    <message>
+        <source>--escape must be none or html (got &apos;%1&apos;)</source>
+        <translation>--escape 必须是 none 或 html（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2: 无效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>Render a Mustache template file with JSON data</source>
+        <translation>用 JSON 数据渲染 Mustache 模板文件</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::demo::DemoCompletion</name>
+    <message>
+        <source>messages must be a non-empty list</source>
+        <translation>messages 必须是非空列表</translation>
+    </message>
+    <message>
+        <source>%1 must be a number between %2 and %3 (got %4)</source>
+        <translation>%1 必须是介于 %2 和 %3 之间的数字（收到 %4）</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1</source>
+        <translation>%1 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>(there is no user message)</source>
+        <translation>（没有用户消息）</translation>
+    </message>
+    <message>
+        <source>## Offline demo
+
+This reply comes from the **offline demo** built into Prompt Workbench: nothing left this computer and no API key was used. Choose another provider for real answers.
+
+</source>
+        <translation>## 离线演示
+
+此回复来自 Prompt Workbench 内置的**离线演示**：没有任何数据离开这台计算机，也没有使用 API 密钥。如需真实回答，请选择其他服务商。
+
+</translation>
+    </message>
+    <message>
+        <source>Your last message begins:
+
+&gt; %1
+
+</source>
+        <translation>你最后一条消息的开头：
+
+&gt; %1
+
+</translation>
+    </message>
+    <message>
+        <source>Parameters received:
+
+</source>
+        <translation>收到的参数：
+
+</translation>
+    </message>
+    <message>
+        <source>- model: `%1`
+</source>
+        <translation>- 模型：`%1`
+</translation>
+    </message>
+    <message>
+        <source>- messages: %1
+</source>
+        <translation>- 消息：%1
+</translation>
+    </message>
+    <message>
+        <source>- temperature: %1
+</source>
+        <translation>- 温度：%1
+</translation>
+    </message>
+    <message>
+        <source>- top_p: %1
+</source>
+        <translation>- Top P：%1
+</translation>
+    </message>
+    <message>
+        <source>- max_tokens: %1
+</source>
+        <translation>- 最大词元数：%1
+</translation>
+    </message>
+    <message>
+        <source>- stop: %1
+</source>
+        <translation>- 停止序列：%1
+</translation>
+    </message>
+    <message>
+        <source>- seed: %1
+</source>
+        <translation>- 种子：%1
+</translation>
+    </message>
+    <message>
+        <source>- response format: %1
+
+</source>
+        <translation>- 响应格式：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Stop sequences are looked for from here on. A reply can hold:
+
+1. **bold**, *italic* and `inline code`;
+2. lists like this one;
+3. fenced code blocks, highlighted:
+
+</source>
+        <translation>从这里开始检测停止序列。回复中可以包含：
+
+1. **粗体**、*斜体*和 `行内代码`；
+2. 像这样的列表；
+3. 带语法高亮的围栏代码块：
+
+</translation>
+    </message>
+    <message>
+        <source>Lower max_tokens, or add a stop sequence such as `return`, and run again to see this reply end early.</source>
+        <translation>调低最大词元数，或添加停止序列（例如 `return`），然后再次运行，即可看到此回复提前结束。</translation>
+    </message>
+    <message>
+        <source>offline demo: no model was called</source>
+        <translation>离线演示：未调用任何模型</translation>
+    </message>
+    <message>
+        <source>The last user message begins &quot;%1&quot;. I am the offline demo, so I will not really answer it. Instead I will describe the request: messages %2, temperature %3, max_tokens %4. A short Markdown reply with a list and a code block shows how replies are rendered.</source>
+        <translation>最后一条用户消息的开头是“%1”。我是离线演示，所以不会真正回答它，而是描述这次请求：消息 %2，温度 %3，最大词元数 %4。下面这段包含列表和代码块的简短 Markdown 回复展示了回复的渲染效果。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::demo::DemoReply</name>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>传输 %1 时出错——服务器回复：%2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作已取消</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::demo::DemoResponder</name>
+    <message>
+        <source>The request body is not a JSON object: %1</source>
+        <translation>请求体不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist in the offline demo; it has %2.</source>
+        <translation>离线演示中没有模型“%1”；可用的模型有：%2。</translation>
+    </message>
+    <message>
+        <source>The offline demo only streams: set &quot;stream&quot;: true.</source>
+        <translation>离线演示只支持流式输出：请设置 &quot;stream&quot;: true。</translation>
+    </message>
+    <message>
+        <source>The offline demo answers POST /v1/chat/completions and GET /v1/models, not %1 %2.</source>
+        <translation>离线演示只响应 POST /v1/chat/completions 和 GET /v1/models，不响应 %1 %2。</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,12 @@
 #include "mainwindow/MainActions.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PromptSession.h"
+#include "prompts/VersionDiff.h"
 #include "providers/ProviderDirectory.h"
 #include "storage/PromptRepository.h"
 #include "storage/Workspace.h"
+#include "versions/VersionDiffView.h"
+#include "versions/VersionHistoryPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,6 +38,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -180,12 +184,26 @@ private Q_SLOTS:
         QCOMPARE(versions.at(1).content.messages.at(1).content,
                  u"Customer: {{question}} Be concise."_s);
 
-        m_window->session()->restoreVersion(versions.at(0).id);
+        // History: the new version is selected and compared with the one before it.
+        m_window->actions()->history->trigger();
+        pwb::VersionHistoryPanel *history = m_window->historyPanel();
+        QVERIFY(history->isVisible());
+        QCOMPARE(history->currentVersion(), versions.at(1).id);
+        QTRY_VERIFY(history->diffView()->hasDiff());
+        const pwb::VersionDiff &diff = history->diffView()->diff();
+        QCOMPARE(diff.count(pwb::DiffChange::Changed), 1);
+        QVERIFY(history->diffView()->browser()->toPlainText().contains(u"Be concise."));
+        shoot(u"workbench-6-history-diff"_s);
+
+        // Restore version 1 from the history: into the editor, not saved until Ctrl+S.
+        history->selectVersions({versions.at(0).id});
+        history->restoreAction()->trigger();
         QCOMPARE(editor()->messageEditors().at(1)->text(), u"Customer: {{question}}"_s);
+        QCOMPARE(prompts.versions(promptId).size(), 2);
         QCOMPARE(editor()->versionLabel()->text(), u"Version 2 · edited"_s);
         editor()->undoStack()->undo(); // restoring is one undoable step
         QCOMPARE(editor()->messageEditors().at(1)->text(), u"Customer: {{question}} Be concise."_s);
-        shoot(u"workbench-6-saved"_s);
+        shoot(u"workbench-7-restored"_s);
     }
 
     void failedRunShowsInlineAndKeepsPartialText()
@@ -204,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(turn->replyView()->text(), u"Partial answer"_s);
         QVERIFY(turn->errorBox()->isVisible());
         QVERIFY(turn->errorLabel()->text().contains(u"network reset"));
-        shoot(u"workbench-7-error"_s);
+        shoot(u"workbench-8-error"_s);
     }
 
     void templateErrorIsNamedInline()

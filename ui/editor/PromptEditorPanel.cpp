@@ -389,6 +389,13 @@ void PromptEditorPanel::setEditingEnabled(bool enabled)
     m_note->setEnabled(enabled);
 }
 
+void PromptEditorPanel::showInspectorLarge(QWidget *page)
+{
+    m_inspector->setCurrentWidget(page);
+    const int total = m_split->height();
+    m_split->setSizes({total / 4, total - total / 4});
+}
+
 void PromptEditorPanel::setPreviewText(const QString &text)
 {
     if (m_preview->toPlainText() != text) {

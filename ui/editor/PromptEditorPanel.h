@@ -67,6 +67,8 @@ public:
     void setEditingEnabled(bool enabled);
 
     void setPreviewText(const QString &text);
+    // Opens the inspector tab holding `page` and gives the inspector most of the height.
+    void showInspectorLarge(QWidget *page);
 
 Q_SIGNALS:
     void contentChanged();

@@ -41,6 +41,7 @@ MainActions::MainActions(QObject *parent)
         toggle->setCheckable(true);
         toggle->setChecked(true);
     }
+    history = make("action.history", tr("Version &History"), QKeySequence(tr("Ctrl+H")), true);
     fullScreen = make("action.fullScreen", tr("&Full Screen"),
                       standardOr(QKeySequence::FullScreen, tr("F11")), true);
     fullScreen->setCheckable(true);
@@ -95,7 +96,7 @@ void MainActions::populateMenuBar(QMenuBar *menuBar) const
 
     QMenu *view = menuBar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menu.view"));
-    view->addActions({showLibrary, showChat});
+    view->addActions({showLibrary, showChat, history});
     view->addSeparator();
     view->addAction(fullScreen);
 
@@ -118,10 +119,10 @@ void MainActions::populateMenuBar(QMenuBar *menuBar) const
 
 QList<QAction *> MainActions::all() const
 {
-    return {newPrompt,  openWorkspace, saveVersion, importPrompts, exportPrompt, quit,
-            undo,       redo,          find,        providers,     showLibrary,  showChat,
-            fullScreen, run,           stop,        regenerate,    compare,      datasets,
-            newEvalRun, runsBrowser,   about,       aboutQt};
+    return {newPrompt, openWorkspace, saveVersion, importPrompts, exportPrompt, quit,
+            undo,      redo,          find,        providers,     showLibrary,  showChat,
+            history,   fullScreen,    run,         stop,          regenerate,   compare,
+            datasets,  newEvalRun,    runsBrowser, about,         aboutQt};
 }
 
 } // namespace pwb

@@ -34,6 +34,7 @@ public:
     QAction *showLibrary = nullptr;
     QAction *showChat = nullptr;
     QAction *fullScreen = nullptr;
+    QAction *history = nullptr;
     // Run
     QAction *run = nullptr;
     QAction *stop = nullptr;

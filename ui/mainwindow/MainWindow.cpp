@@ -18,6 +18,7 @@
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "storage/PromptRepository.h"
 #include "storage/Workspace.h"
+#include "versions/VersionHistoryPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,9 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     m_launcher =
         new RunLauncher(m_editor, m_chat, workspace.prompts(), *m_providers, *m_keys, this);
     refreshProviderChoices();
+    // History lives in the editor's inspector, next to what it compares and restores into.
+    m_history = new VersionHistoryPanel(workspace.prompts());
+    m_editor->inspector()->addTab(m_history, tr("History"));
 
     // Prices: the built-in table, with the user's own file on top when there is one.
     QString priceError;
@@ -161,6 +165,7 @@ void MainWindow::connectActions()
         m_launcher->run();
     });
     connect(m_actions->providers, &QAction::triggered, this, &MainWindow::showProvidersDialog);
+    connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_actions->redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(m_actions->find, &QAction::triggered, this, [this] {
@@ -203,6 +208,16 @@ void MainWindow::connectPanels()
     });
     connect(m_session, &PromptSession::promptRenamed, m_library, &PromptLibraryPanel::reload);
     connect(m_session, &PromptSession::versionSaved, m_library, &PromptLibraryPanel::reload);
+    connect(m_session, &PromptSession::versionSaved, this, [this](qint64, qint64 versionId) {
+        m_history->reload();
+        m_history->setCurrentVersion(versionId);
+    });
+    connect(m_session, &PromptSession::opened, this, [this](qint64 promptId) {
+        m_history->setPrompt(promptId);
+        m_history->setCurrentVersion(m_editor->baseVersionId());
+    });
+    connect(m_history, &VersionHistoryPanel::restoreRequested, m_session,
+            &PromptSession::restoreVersion);
     connect(m_session, &PromptSession::opened, this, [](qint64 promptId) {
         AppSettings settings;
         settings.setValue(kLastPromptKey, promptId);
@@ -259,6 +274,12 @@ void MainWindow::fetchModels(const QString &providerId)
         }
         m_models->fetch(prepared.config);
     });
+}
+
+void MainWindow::showHistory()
+{
+    m_editor->showInspectorLarge(m_history);
+    m_history->setFocus();
 }
 
 ProvidersDialog *MainWindow::showProvidersDialog()

@@ -16,6 +16,7 @@ class ModelListFetcher;
 class ProviderDirectory;
 class ProvidersDialog;
 class RunLauncher;
+class VersionHistoryPanel;
 class ChatRunner;
 class MainActions;
 class PriceTable;
@@ -46,6 +47,8 @@ public:
     ProviderDirectory *providers() const { return m_providers; }
     ApiKeyResolver *keys() const { return m_keys; }
     RunLauncher *launcher() const { return m_launcher; }
+    VersionHistoryPanel *historyPanel() const { return m_history; }
+    void showHistory();
     ProvidersDialog *showProvidersDialog();
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
@@ -81,6 +84,7 @@ private:
     RunLauncher *m_launcher = nullptr;
     ModelListFetcher *m_models = nullptr;
     ProvidersDialog *m_providersDialog = nullptr;
+    VersionHistoryPanel *m_history = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
