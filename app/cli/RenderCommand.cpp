@@ -63,6 +63,7 @@ class PartialFiles
 public:
     explicit PartialFiles(const QString &folder)
         : m_folder(folder.isEmpty() ? QString() : QDir(folder).absolutePath())
+        , m_prefix(m_folder.endsWith(u'/') ? m_folder : m_folder + u'/')
     { }
 
     std::optional<QString> read(const QString &name)
@@ -73,9 +74,9 @@ public:
             return std::nullopt;
         }
         for (const QString &candidate : {QString(name + QStringLiteral(".mustache")), name}) {
-            const QString path = QDir::cleanPath(m_folder + u'/' + candidate);
+            const QString path = QDir::cleanPath(m_prefix + candidate);
             QFile file(path);
-            if (!path.startsWith(m_folder + u'/') || !QFileInfo(path).isFile() ||
+            if (!path.startsWith(m_prefix) || !QFileInfo(path).isFile() ||
                 !file.open(QIODevice::ReadOnly)) {
                 continue;
             }
@@ -91,6 +92,7 @@ public:
 
 private:
     QString m_folder;
+    QString m_prefix; // a file must start with it to be in the folder
     QHash<QString, QString> m_paths;
 };
 
@@ -148,6 +150,12 @@ int runRender(const QStringList &arguments)
         return kUsageOrError;
     }
 
+    const QString partialsFolder = parser.value(partialsOption);
+    if (parser.isSet(partialsOption) && !QFileInfo(partialsFolder).isDir()) {
+        report(Text::tr("--partials: %1 is not a folder").arg(partialsFolder));
+        return kUsageOrError;
+    }
+
     QJsonValue data = QJsonObject();
     if (!dataPath.isEmpty()) {
         QByteArray bytes;
@@ -169,7 +177,7 @@ int runRender(const QStringList &arguments)
         return kUsageOrError;
     }
 
-    PartialFiles partials(parser.value(partialsOption));
+    PartialFiles partials(partialsFolder);
     options.partials = [&partials](const QString &name) { return partials.read(name); };
     const Result<QString, MustacheError> rendered =
         renderMustache(QString::fromUtf8(source), data, options);

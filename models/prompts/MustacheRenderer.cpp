@@ -1,13 +1,12 @@
 #include "prompts/MustacheRenderer.h"
 
+#include "prompts/MustacheValues.h"
+
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QVarLengthArray>
-#include <QVariant>
 
-#include <cmath>
 #include <memory>
 
 namespace pwb {
@@ -15,86 +14,6 @@ namespace pwb {
 namespace {
 
 using Kind = MustacheToken::Kind;
-
-bool isTruthy(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() != 0;
-    case QJsonValue::String:
-        return !value.toString().isEmpty();
-    case QJsonValue::Array:
-        return !value.toArray().isEmpty();
-    case QJsonValue::Object:
-        return true;
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return false;
-    }
-    return false;
-}
-
-// A member of an object, or an element of an array by its index ({{items.0.title}}).
-QJsonValue member(const QJsonValue &value, const QString &key)
-{
-    if (value.isObject()) {
-        return value.toObject().value(key);
-    }
-    if (value.isArray()) {
-        bool isIndex = false;
-        const qsizetype index = key.toLongLong(&isIndex);
-        const QJsonArray array = value.toArray();
-        if (isIndex && index >= 0 && index < array.size()) {
-            return array.at(index);
-        }
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-QString numberText(const QJsonValue &value)
-{
-    // Integers too large for a double's 53 bits are kept exact.
-    const QVariant variant = value.toVariant();
-    if (variant.typeId() == QMetaType::LongLong) {
-        return QString::number(variant.toLongLong());
-    }
-    const double number = value.toDouble();
-    constexpr double kExactIntegers = 9007199254740992.0; // 2^53
-    if (std::trunc(number) == number && std::abs(number) < kExactIntegers) {
-        return QString::number(qint64(number));
-    }
-    return QString::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
-void appendHtmlEscaped(QString &out, QStringView text)
-{
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        QLatin1StringView entity;
-        switch (text[i].unicode()) {
-        case u'&':
-            entity = QLatin1StringView("&amp;");
-            break;
-        case u'"':
-            entity = QLatin1StringView("&quot;");
-            break;
-        case u'<':
-            entity = QLatin1StringView("&lt;");
-            break;
-        case u'>':
-            entity = QLatin1StringView("&gt;");
-            break;
-        default:
-            continue;
-        }
-        out += text.sliced(plainFrom, i - plainFrom);
-        out += entity;
-        plainFrom = i + 1;
-    }
-    out += text.sliced(plainFrom);
-}
 
 class Renderer
 {
@@ -121,7 +40,6 @@ private:
     bool renderPartial(const MustacheTemplate &parsed, const QString &partialName,
                        const MustacheToken &token, int depth);
     QJsonValue lookup(const QStringList &path) const;
-    void append(const QJsonValue &value, bool escape);
     bool fail(const MustacheTemplate &parsed, const QString &partialName,
               const MustacheToken &token, QString message);
     bool withinLimits(const MustacheTemplate &parsed, const QString &partialName,
@@ -154,9 +72,9 @@ bool Renderer::renderRange(const MustacheTemplate &parsed, const QString &partia
             break;
         case Kind::Variable:
         case Kind::Unescaped:
-            append(lookup(token.path),
-                   token.kind == Kind::Variable &&
-                       m_options.escape == MustacheOptions::Escape::Html);
+            mustache::appendValue(output, lookup(token.path),
+                                  token.kind == Kind::Variable &&
+                                      m_options.escape == MustacheOptions::Escape::Html);
             break;
         case Kind::Section:
         case Kind::Inverted:
@@ -182,7 +100,8 @@ bool Renderer::renderSection(const MustacheTemplate &parsed, const QString &part
     const MustacheToken &token = parsed.tokens().at(index);
     const QJsonValue value = lookup(token.path);
     if (token.kind == Kind::Inverted) {
-        return isTruthy(value) || renderRange(parsed, partialName, index + 1, token.end, depth);
+        return mustache::isTruthy(value) ||
+            renderRange(parsed, partialName, index + 1, token.end, depth);
     }
     if (value.isArray()) {
         const QJsonArray items = value.toArray();
@@ -199,7 +118,7 @@ bool Renderer::renderSection(const MustacheTemplate &parsed, const QString &part
         }
         return true;
     }
-    if (!isTruthy(value)) {
+    if (!mustache::isTruthy(value)) {
         return true;
     }
     m_stack.append(value);
@@ -261,45 +180,11 @@ QJsonValue Renderer::lookup(const QStringList &path) const
         }
         QJsonValue value = found.value();
         for (qsizetype part = 1; part < path.size(); ++part) {
-            value = member(value, path.at(part));
+            value = mustache::member(value, path.at(part));
         }
         return value;
     }
     return QJsonValue(QJsonValue::Undefined);
-}
-
-void Renderer::append(const QJsonValue &value, bool escape)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        if (escape) {
-            appendHtmlEscaped(output, value.toString());
-        } else {
-            output += value.toString();
-        }
-        return;
-    case QJsonValue::Double:
-        output += numberText(value);
-        return;
-    case QJsonValue::Bool:
-        output += value.toBool() ? QLatin1StringView("true") : QLatin1StringView("false");
-        return;
-    case QJsonValue::Array:
-    case QJsonValue::Object: {
-        const QJsonDocument document =
-            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        const QString json = QString::fromUtf8(document.toJson(QJsonDocument::Compact));
-        if (escape) {
-            appendHtmlEscaped(output, json);
-        } else {
-            output += json;
-        }
-        return;
-    }
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return;
-    }
 }
 
 bool Renderer::fail(const MustacheTemplate &parsed, const QString &partialName,

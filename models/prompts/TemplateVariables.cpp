@@ -3,6 +3,7 @@
 #include "prompts/MustacheScanner.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace pwb {
 
@@ -21,10 +22,12 @@ public:
     QList<TemplateVariable> variables;
 
 private:
-    TemplateVariable &variable(QStringView name);
+    qsizetype variable(QStringView name);
+    void addField(qsizetype variable, QStringView field);
     void use(MustacheTagKind kind, QStringView name);
 
     QHash<QString, qsizetype> m_index;
+    QList<QSet<QString>> m_fields; // per variable, for linear time on huge templates
     // The sections open at this point of the text; only normal sections change the context.
     struct Open
     {
@@ -36,15 +39,25 @@ private:
     qsizetype m_outerSection = -1; // in `variables`: the outermost open normal section
 };
 
-TemplateVariable &Collector::variable(QStringView name)
+qsizetype Collector::variable(QStringView name)
 {
     const QString key = name.toString();
     auto found = m_index.constFind(key);
     if (found == m_index.constEnd()) {
         found = m_index.insert(key, variables.size());
         variables.append({key, TemplateVariable::Kind::InvertedOnly, {}});
+        m_fields.append(QSet<QString>());
     }
-    return variables[*found];
+    return *found;
+}
+
+void Collector::addField(qsizetype variable, QStringView field)
+{
+    const QString name = field.toString();
+    if (!m_fields[variable].contains(name)) {
+        m_fields[variable].insert(name);
+        variables[variable].fields.append(name);
+    }
 }
 
 void Collector::use(MustacheTagKind kind, QStringView name)
@@ -52,19 +65,17 @@ void Collector::use(MustacheTagKind kind, QStringView name)
     const QStringView first = firstPart(name);
     if (m_contextDepth > 0) {
         // Inside {{#.}} at the top the items are the data itself: no variable to give fields.
-        if (m_outerSection >= 0 && !variables[m_outerSection].fields.contains(first)) {
-            variables[m_outerSection].fields.append(first.toString());
+        if (m_outerSection >= 0) {
+            addField(m_outerSection, first);
         }
         return;
     }
-    TemplateVariable &used = variable(first);
+    const qsizetype index = variable(first);
     const bool dotted = first.size() < name.size();
     if (dotted) {
-        const QStringView field = firstPart(name.sliced(first.size() + 1));
-        if (!used.fields.contains(field)) {
-            used.fields.append(field.toString());
-        }
+        addField(index, firstPart(name.sliced(first.size() + 1)));
     }
+    TemplateVariable &used = variables[index];
     if (kind == MustacheTagKind::Section || dotted) {
         used.kind = TemplateVariable::Kind::Section;
     } else if (kind != MustacheTagKind::Inverted &&

@@ -589,6 +589,9 @@ private Q_SLOTS:
             << u"--escape must be none or html (got 'xml')"_s;
         QTest::newRow("both from stdin") << QStringList {u"render"_s, u"-"_s, u"--data"_s, u"-"_s}
                                          << QByteArray() << u"cannot both be read from stdin"_s;
+        QTest::newRow("no partials folder")
+            << QStringList {u"render"_s, templateFile, u"--partials"_s, u"/nonexistent/dir"_s}
+            << QByteArray() << u"--partials: /nonexistent/dir is not a folder"_s;
         QTest::newRow("unknown option")
             << QStringList {u"render"_s, u"--bogus"_s} << QByteArray() << u"pwb render: "_s;
     }

@@ -152,8 +152,8 @@ private Q_SLOTS:
         QCOMPARE(pwb::mustacheTagSpans(text), expected);
     }
 
-    // Highlighting runs on every keystroke: a megabyte of unclosed tags is scanned once.
-    void megabyteOfUnclosedTags()
+    // Highlighting runs on every keystroke: a megabyte is scanned in linear time.
+    void megabyteTemplates()
     {
         QString text;
         while (text.size() < 1024 * 1024) {
@@ -165,6 +165,17 @@ private Q_SLOTS:
             QCOMPARE(span.kind, MustacheTagKind::Invalid);
         }
         QCOMPARE(pwb::templateVariables({text}).size(), 0);
+
+        // And a megabyte of distinct names inside one section.
+        QString section = u"{{#s}}"_s;
+        int names = 0;
+        while (section.size() < 1024 * 1024) {
+            section += u"{{f%1}}{{f%1}}"_s.arg(names++);
+        }
+        const QList<TemplateVariable> variables = pwb::templateVariables({section + u"{{/s}}"_s});
+        QCOMPARE(variables.size(), 1);
+        QCOMPARE(variables.first().fields.size(), names);
+        QCOMPARE(variables.first().fields.last(), u"f%1"_s.arg(names - 1));
     }
 };
 
