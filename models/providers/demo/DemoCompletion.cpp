@@ -1,6 +1,6 @@
 #include "providers/demo/DemoCompletion.h"
 
-#include "providers/demo/DemoEndpoint.h"
+#include "providers/demo/SchemaExample.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,74 +57,6 @@ QString jsonText(const QJsonValue &value)
 {
     const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.sliced(1, array.size() - 2));
-}
-
-// JSON Schema → a small instance of it, for a structured-output request: enough for the chat
-// pane and a JSON-schema assertion to have something of the right shape.
-QJsonValue exampleOf(const QJsonObject &schema, int depth = 0)
-{
-    if (depth > 8) {
-        return QJsonValue();
-    }
-    if (schema.contains(QLatin1String("const"))) {
-        return schema.value(QLatin1String("const"));
-    }
-    if (const QJsonArray options = schema.value(QLatin1String("enum")).toArray();
-        !options.isEmpty()) {
-        return options.first();
-    }
-    for (const char *alternatives : {"anyOf", "oneOf"}) {
-        if (const QJsonArray options = schema.value(QLatin1String(alternatives)).toArray();
-            !options.isEmpty()) {
-            return exampleOf(options.first().toObject(), depth + 1);
-        }
-    }
-    QString type = schema.value(QLatin1String("type")).toString();
-    for (const QJsonValue &candidate : schema.value(QLatin1String("type")).toArray()) {
-        if (candidate.toString() != QLatin1String("null")) {
-            type = candidate.toString();
-            break;
-        }
-    }
-    if (type.isEmpty() && schema.contains(QLatin1String("properties"))) {
-        type = QStringLiteral("object");
-    }
-    if (type == QLatin1String("object")) {
-        QJsonObject object;
-        const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it) {
-            object.insert(it.key(), exampleOf(it.value().toObject(), depth + 1));
-        }
-        return object;
-    }
-    if (type == QLatin1String("array")) {
-        const QJsonValue items = schema.value(QLatin1String("items"));
-        return items.isObject() ? QJsonArray {exampleOf(items.toObject(), depth + 1)}
-                                : QJsonArray {};
-    }
-    if (type == QLatin1String("string")) {
-        const QString format = schema.value(QLatin1String("format")).toString();
-        if (format == QLatin1String("date")) {
-            return QStringLiteral("2026-01-01");
-        }
-        if (format == QLatin1String("date-time")) {
-            return QStringLiteral("2026-01-01T00:00:00Z");
-        }
-        if (format == QLatin1String("email")) {
-            return QStringLiteral("demo@example.com");
-        }
-        if (format == QLatin1String("uri")) {
-            return QStringLiteral("https://example.com/");
-        }
-        return QStringLiteral("demo");
-    }
-    if (type == QLatin1String("integer") || type == QLatin1String("number")) {
-        return schema.value(QLatin1String("minimum")).toDouble(0);
-    }
-    if (type == QLatin1String("boolean")) {
-        return false;
-    }
-    return QJsonValue();
 }
 
 // The request's parameters as the demo reads them; a wrong one is the error of the whole request.
@@ -279,7 +211,7 @@ QString jsonReply(const Parameters &p)
 {
     QJsonValue document;
     if (p.responseFormat == QLatin1String("json_schema") && !p.schema.isEmpty()) {
-        document = exampleOf(p.schema);
+        document = schemaExample(p.schema);
     } else {
         document = QJsonObject {
             {QStringLiteral("demo"), true},
