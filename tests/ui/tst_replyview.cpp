@@ -157,10 +157,12 @@ struct Transcript
     Transcript()
     {
         auto *layout = new QVBoxLayout(&column);
+        layout->setContentsMargins(9, 9, 9, 0); // as BottomPinning recommends
         layout->addWidget(view);
         layout->addStretch(1);
         column.setBackgroundRole(QPalette::Base);
         column.setAutoFillBackground(true);
+        column.setAttribute(Qt::WA_StaticContents);
         area.setWidget(&column);
         area.setWidgetResizable(true);
         area.resize(640, 520);

@@ -137,6 +137,11 @@ void ReplyDocument::update(const QList<MarkdownBlock> &finished,
                 startCode(*open);
             }
             m_openCode->update(open->code());
+        } else if (open->kind == MarkdownBlock::Kind::Table) {
+            // A table is a frame: inserting one every frame would make Qt rescan the frames of
+            // the whole document every frame. Its rows are shown as they were typed until then.
+            removeTail();
+            renderPlainLines(open->source);
         } else {
             removeTail();
             renderMarkdown(open->source);
@@ -196,6 +201,17 @@ bool ReplyDocument::renderMarkdown(const QString &markdown)
     QTextCursor cursor(m_document);
     cursor.setPosition(m_tailStart);
     return appendRichText(cursor, scratch);
+}
+
+void ReplyDocument::renderPlainLines(const QString &text)
+{
+    QTextCursor cursor(m_document);
+    cursor.setPosition(m_tailStart);
+    QTextCharFormat format;
+    format.setFontFamilies({m_style.codeFont.family()});
+    format.setFontFixedPitch(true);
+    cursor.setBlockCharFormat(format);
+    cursor.insertText(QStringView(text).trimmed().toString(), format);
 }
 
 void ReplyDocument::startCode(const MarkdownBlock &block)

@@ -54,6 +54,7 @@ private:
     void removeTail();
     void renderFinished(const MarkdownBlock &block);
     bool renderMarkdown(const QString &markdown); // true: the cursor ends in an empty block
+    void renderPlainLines(const QString &text);
     void startCode(const MarkdownBlock &block);
     void finishCode(const MarkdownBlock &block);
     void newTailBlock(bool cursorInEmptyBlock);
