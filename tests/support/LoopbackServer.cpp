@@ -34,6 +34,12 @@ ServerScript &ServerScript::wait(int ms)
     return *this;
 }
 
+ServerScript &ServerScript::waitUntil(int ms)
+{
+    steps.append({Step::Kind::WaitUntil, {}, ms});
+    return *this;
+}
+
 ServerScript &ServerScript::reset()
 {
     steps.append({Step::Kind::Reset, {}, 0});
@@ -177,35 +183,53 @@ void LoopbackServer::onReadable(QTcpSocket *socket)
     Q_EMIT requestReceived();
 
     const ServerScript script = m_queue.isEmpty() ? m_defaultScript : m_queue.takeFirst();
-    runStep(socket, script.steps);
+    QElapsedTimer started;
+    started.start();
+    runSteps(socket, std::make_shared<const QList<ServerScript::Step>>(script.steps), 0, started);
 }
 
-void LoopbackServer::runStep(QPointer<QTcpSocket> socket, QList<ServerScript::Step> steps)
+void LoopbackServer::runSteps(QPointer<QTcpSocket> socket,
+                              std::shared_ptr<const QList<ServerScript::Step>> steps,
+                              qsizetype next, QElapsedTimer started)
 {
-    while (socket && !steps.isEmpty()) {
-        const ServerScript::Step step = steps.takeFirst();
+    while (next < steps->size()) {
+        QTcpSocket *const live = socket.data();
+        if (!live) {
+            return;
+        }
+        const ServerScript::Step &step = steps->at(next++);
         switch (step.kind) {
         case ServerScript::Step::Kind::Send:
-            socket->write(step.bytes);
-            socket->flush();
+            live->write(step.bytes);
+            live->flush();
             break;
         case ServerScript::Step::Kind::Wait:
-            QTimer::singleShot(step.ms, this, [this, socket, steps] { runStep(socket, steps); });
+            QTimer::singleShot(step.ms, this,
+                               [=, this] { runSteps(socket, steps, next, started); });
             return;
+        case ServerScript::Step::Kind::WaitUntil: {
+            const qint64 due = step.ms - started.elapsed();
+            if (due <= 0) {
+                break;
+            }
+            QTimer::singleShot(std::chrono::milliseconds(due), Qt::PreciseTimer, this,
+                               [=, this] { runSteps(socket, steps, next, started); });
+            return;
+        }
         case ServerScript::Step::Kind::Reset: {
 #ifdef Q_OS_UNIX
             // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
             const struct linger noLinger {1, 0};
-            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
+            ::setsockopt(int(live->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
                          sizeof noLinger);
 #endif
-            socket->setProperty("pwbClosedByUs", true);
-            socket->abort();
+            live->setProperty("pwbClosedByUs", true);
+            live->abort();
             return;
         }
         case ServerScript::Step::Kind::Close:
-            socket->setProperty("pwbClosedByUs", true);
-            socket->disconnectFromHost(); // flushes what was written, then FIN
+            live->setProperty("pwbClosedByUs", true);
+            live->disconnectFromHost(); // flushes what was written, then FIN
             return;
         case ServerScript::Step::Kind::Hang:
             return;

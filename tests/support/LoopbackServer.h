@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -19,7 +22,7 @@ class ServerScript
 public:
     struct Step
     {
-        enum class Kind { Send, Wait, Reset, Close, Hang };
+        enum class Kind { Send, Wait, WaitUntil, Reset, Close, Hang };
         Kind kind;
         QByteArray bytes;
         int ms = 0;
@@ -30,6 +33,9 @@ public:
     ServerScript &chunk(const QByteArray &bytes);
     ServerScript &endChunks();
     ServerScript &wait(int ms);
+    // Waits until `ms` after the script began (at once if that is past): paces a long stream at
+    // a steady rate however late the timers of earlier steps fired.
+    ServerScript &waitUntil(int ms);
     ServerScript &reset();
     ServerScript &close();
     ServerScript &hang();
@@ -84,7 +90,10 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadable(QTcpSocket *socket);
-    void runStep(QPointer<QTcpSocket> socket, QList<ServerScript::Step> steps);
+    // Runs the steps from `next` on; the list is shared, not copied, by the waits of a script.
+    void runSteps(QPointer<QTcpSocket> socket,
+                  std::shared_ptr<const QList<ServerScript::Step>> steps, qsizetype next,
+                  QElapsedTimer started);
 
     QTcpServer m_server;
     ServerScript m_defaultScript;

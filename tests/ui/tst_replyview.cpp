@@ -35,7 +35,10 @@ const QString kReply =
     "\n"
     "Here is a **plan** with `inline code` and a [link](https://example.com/docs).\n"
     "\n"
-    "1. Install the package\n"
+    "1. Install the package:\n"
+    "   ```bash\n"
+    "   pip install greet  # once\n"
+    "   ```\n"
     "2. Write the script:\n"
     "\n"
     "```python\n"_s +
@@ -157,10 +160,12 @@ struct Transcript
     Transcript()
     {
         auto *layout = new QVBoxLayout(&column);
+        layout->setContentsMargins(9, 9, 9, 0); // as BottomPinning recommends
         layout->addWidget(view);
         layout->addStretch(1);
         column.setBackgroundRole(QPalette::Base);
         column.setAutoFillBackground(true);
+        column.setAttribute(Qt::WA_StaticContents);
         area.setWidget(&column);
         area.setWidgetResizable(true);
         area.resize(640, 520);
@@ -254,6 +259,26 @@ private Q_SLOTS:
         clickAt(view.answerView(), anchorPosition(document, u"copy-code:1"_s));
         QCOMPARE(QGuiApplication::clipboard()->text(), u"second block\n"_s);
         QCOMPARE(document->toPlainText().count(u"Copy"_s), 2);
+    }
+
+    // Code inside a list item is rendered by Qt's Markdown reader, and highlighted once the
+    // list is finished.
+    void codeInAListIsHighlighted()
+    {
+        ReplyView view;
+        stream(view, u"1. Run it:\n   ```python\n   print(\"hi\")  # greet\n   ```\n2. Done\n"_s,
+               3);
+        QTextDocument *document = view.answerView()->document();
+        QStringList coloured;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().hasProperty(QTextFormat::ForegroundBrush)) {
+                    coloured << it.fragment().text();
+                }
+            }
+        }
+        QVERIFY2(coloured.contains(u"# greet"_s), qPrintable(coloured.join(u'|')));
+        QVERIFY2(coloured.contains(u"\"hi\""_s), qPrintable(coloured.join(u'|')));
     }
 
     void linksOpenOnlyOnClick()

@@ -13,6 +13,11 @@ AutoHeightTextBrowser::AutoHeightTextBrowser(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The text is anchored at the top left and grows at the bottom: when the height changes,
+    // only the new strip needs painting, not everything shown (a full repaint every frame of a
+    // stream, otherwise).
+    setAttribute(Qt::WA_StaticContents);
+    viewport()->setAttribute(Qt::WA_StaticContents);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &AutoHeightTextBrowser::fitHeight);
     fitHeight();

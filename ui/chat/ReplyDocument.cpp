@@ -1,13 +1,11 @@
 #include "chat/ReplyDocument.h"
 
+#include "chat/MarkdownStyling.h"
 #include "chat/RichTextAppend.h"
 #include "editor/TemplateHighlighter.h"
 
-#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 namespace pwb {
 
@@ -20,63 +18,6 @@ bool isCode(const MarkdownBlock &block)
 }
 
 const QString kCopyScheme = QStringLiteral("copy-code:");
-
-// What Qt's Markdown renderer decides that does not suit a chat reply: links in the colour of
-// the application's palette rather than the view's, tables without rules, headings sized for a
-// page (an H1 is three steps above the text).
-void adaptToReply(QTextDocument &rendered, const ReplyStyle &style)
-{
-    for (QTextFrame *frame : rendered.rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame)) {
-            QTextTableFormat format = table->format();
-            format.setBorder(1);
-            format.setBorderBrush(style.rule);
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            format.setBorderCollapse(true);
-            format.setCellSpacing(0);
-            format.setCellPadding(4);
-            table->setFormat(format);
-            // Collapsed borders are the cells' own: one rule between cells, not two.
-            for (int row = 0; row < table->rows(); ++row) {
-                for (int column = 0; column < table->columns(); ++column) {
-                    QTextTableCell cell = table->cellAt(row, column);
-                    QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-                    cellFormat.setBorder(1);
-                    cellFormat.setBorderBrush(style.rule);
-                    cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-                    if (row == 0) {
-                        cellFormat.setBackground(style.codeBackground);
-                    }
-                    cell.setFormat(cellFormat);
-                }
-            }
-        }
-    }
-    QList<std::pair<int, int>> links;
-    QTextCursor cursor(&rendered);
-    for (QTextBlock block = rendered.begin(); block.isValid(); block = block.next()) {
-        if (const int level = block.blockFormat().headingLevel(); level > 0 && level <= 3) {
-            QTextCharFormat smaller;
-            smaller.setProperty(QTextFormat::FontSizeAdjustment, 3 - level);
-            cursor.setPosition(block.position());
-            cursor.mergeBlockCharFormat(smaller);
-            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(smaller);
-        }
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().isAnchor()) {
-                links.append({it.fragment().position(), it.fragment().length()});
-            }
-        }
-    }
-    QTextCharFormat linkColour;
-    linkColour.setForeground(style.link);
-    for (const auto &[position, length] : std::as_const(links)) {
-        cursor.setPosition(position);
-        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(linkColour);
-    }
-}
 
 } // namespace
 
@@ -137,9 +78,14 @@ void ReplyDocument::update(const QList<MarkdownBlock> &finished,
                 startCode(*open);
             }
             m_openCode->update(open->code());
+        } else if (open->kind == MarkdownBlock::Kind::Table) {
+            // A table is a frame: inserting one every frame would make Qt rescan the frames of
+            // the whole document every frame. Its rows are shown as they were typed until then.
+            removeTail();
+            renderPlainLines(open->source);
         } else {
             removeTail();
-            renderMarkdown(open->source);
+            renderMarkdown(open->source, false);
         }
     } else if (!m_openCode) {
         removeTail();
@@ -185,17 +131,32 @@ void ReplyDocument::renderFinished(const MarkdownBlock &block)
         finishCode(block);
         return;
     }
-    newTailBlock(renderMarkdown(block.source));
+    newTailBlock(renderMarkdown(block.source, true));
 }
 
-bool ReplyDocument::renderMarkdown(const QString &markdown)
+bool ReplyDocument::renderMarkdown(const QString &markdown, bool finished)
 {
     QTextDocument scratch;
     scratch.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    repairCodeInLists(scratch);
     adaptToReply(scratch, m_style);
+    if (finished) {
+        highlightNestedCode(scratch, m_style, TemplateHighlighter::repository());
+    }
     QTextCursor cursor(m_document);
     cursor.setPosition(m_tailStart);
     return appendRichText(cursor, scratch);
+}
+
+void ReplyDocument::renderPlainLines(const QString &text)
+{
+    QTextCursor cursor(m_document);
+    cursor.setPosition(m_tailStart);
+    QTextCharFormat format;
+    format.setFontFamilies({m_style.codeFont.family()});
+    format.setFontFixedPitch(true);
+    cursor.setBlockCharFormat(format);
+    cursor.insertText(QStringView(text).trimmed().toString(), format);
 }
 
 void ReplyDocument::startCode(const MarkdownBlock &block)

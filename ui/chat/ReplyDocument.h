@@ -53,7 +53,10 @@ public:
 private:
     void removeTail();
     void renderFinished(const MarkdownBlock &block);
-    bool renderMarkdown(const QString &markdown); // true: the cursor ends in an empty block
+    // `finished`: code in it (in a list item, a quote) is highlighted. True: the cursor ends in
+    // an empty block.
+    bool renderMarkdown(const QString &markdown, bool finished);
+    void renderPlainLines(const QString &text);
     void startCode(const MarkdownBlock &block);
     void finishCode(const MarkdownBlock &block);
     void newTailBlock(bool cursorInEmptyBlock);

@@ -18,6 +18,8 @@ ReplyView::ReplyView(QWidget *parent)
 {
     setObjectName(QStringLiteral("replyView"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Grows at the bottom: a taller view repaints only its new strip (see AutoHeightTextBrowser).
+    setAttribute(Qt::WA_StaticContents);
 
     m_reasoningToggle = new QToolButton;
     m_reasoningToggle->setObjectName(QStringLiteral("reasoningToggle"));
@@ -54,8 +56,10 @@ ReplyView::ReplyView(QWidget *parent)
     for (AutoHeightTextBrowser *view : {m_reasoningView, m_answerView}) {
         // Transparent: the reply takes the background of the transcript it is shown in.
         view->viewport()->setAutoFillBackground(false);
-        connect(view, &AutoHeightTextBrowser::heightChanged, this,
-                &ReplyView::contentHeightChanged);
+        connect(view, &AutoHeightTextBrowser::heightChanged, this, [this] {
+            m_heightChanged = true;
+            Q_EMIT contentHeightChanged();
+        });
     }
     applyPalette();
 }
@@ -154,7 +158,25 @@ void ReplyView::renderPending(bool final)
     } else {
         m_document->update(m_splitter.takeFinished(), m_splitter.openBlock());
     }
+    if (std::exchange(m_heightChanged, false)) {
+        settleLayout();
+    }
     Q_EMIT rendered();
+}
+
+// A taller reply resizes its ancestors one posted LayoutRequest at a time; left to the event
+// loop, the window paints in between (the new text at the old scroll position), then again
+// once the transcript has grown and scrolled, and that second paint cannot reuse the pixels of
+// the first. Handling those requests now, ancestor by ancestor, makes one paint of the frame,
+// in which a transcript that follows the stream scrolls by copying what it already shows.
+void ReplyView::settleLayout()
+{
+    for (QWidget *widget = this; widget; widget = widget->parentWidget()) {
+        QCoreApplication::sendPostedEvents(widget, QEvent::LayoutRequest);
+        if (widget->isWindow()) {
+            break;
+        }
+    }
 }
 
 void ReplyView::renderReasoning()
@@ -218,6 +240,14 @@ void ReplyView::changeEvent(QEvent *event)
 // Code blocks carry colours of the palette they were rendered with: render everything again.
 void ReplyView::applyPalette()
 {
+    const QPalette &colours = palette();
+    const QList<QRgb> used {
+        colours.color(QPalette::Base).rgba(), colours.color(QPalette::Text).rgba(),
+        colours.color(QPalette::Link).rgba(), colours.color(QPalette::PlaceholderText).rgba()};
+    if (used == m_paletteColours) {
+        return; // a palette change that leaves the reply's colours as they are
+    }
+    m_paletteColours = used;
     m_document->setStyle(ReplyStyle::fromPalette(palette(), TemplateHighlighter::repository()));
     if (m_text.isEmpty() && m_reasoning.isEmpty()) {
         return;

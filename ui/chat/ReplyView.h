@@ -72,6 +72,7 @@ private:
     void scheduleFrame();
     void renderPending(bool final);
     void renderReasoning();
+    void settleLayout();
     void updateReasoningToggle();
     void openLink(const QUrl &url);
     void applyPalette();
@@ -81,6 +82,7 @@ private:
     qsizetype m_textRendered = 0;
     qsizetype m_reasoningRendered = 0;
     bool m_streaming = false;
+    bool m_heightChanged = false; // during a frame
 
     MarkdownBlockSplitter m_splitter;
     QToolButton *m_reasoningToggle = nullptr;
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<ReplyDocument> m_document;
     QTimer m_frameTimer;
     QElapsedTimer m_sinceFrame;
+    QList<QRgb> m_paletteColours; // those the rendering depends on, as last applied
 };
 
 } // namespace pwb

@@ -1,0 +1,606 @@
+// The chat pane under a fast, long stream: 100,000 tokens of realistic Markdown (paragraphs,
+// lists, tables, code blocks in several languages) at 5,000 tokens/s in ~4-character deltas,
+// from a loopback server through the real Provider (HTTP, SSE, OpenAI decoder) into a ReplyView
+// shown in a window, as in the transcript (a scroll area that follows the stream).
+//
+// Figures, per round (the median of the rounds is reported):
+// - longest GUI event-loop stall: a 1 ms repeating precise timer on the GUI thread; a gap of
+//   N ms between two of its ticks means the loop was busy for about N ms (so resolution ~1 ms,
+//   and the timer's own 1,000 wake-ups/s are part of what is measured);
+// - lag: from the Finished event (the last byte received) to the end of the first repaint of
+//   the reply after it (the final text is in the document and on screen);
+// - GUI-thread CPU time over the stream (CLOCK_THREAD_CPUTIME_ID: what getrusage(RUSAGE_THREAD)
+//   counts), and its share of the stream;
+// - the longest single event the GUI thread handled, in its CPU time: the stall our code causes,
+//   without the time the thread waited for a core on a busy machine;
+// - peak RSS of the process (VmHWM).
+//
+// The loopback server runs on its own thread: paced from the GUI thread, its timers would fire
+// late whenever the GUI is busy (slowing the stream exactly when it should press), and its
+// writing of 100,000 events would be charged to the GUI thread's CPU time.
+#include "BenchReport.h"
+#include "LoopbackServer.h"
+#include "chat/BottomPinning.h"
+#include "chat/ReplyView.h"
+#include "providers/Provider.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QPaintEvent>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <numeric>
+#include <time.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTokens = 100'000;
+constexpr int kTokensPerSecond = 5'000;
+constexpr int kTokensPerMs = kTokensPerSecond / 1000;
+
+// ---------------------------------------------------------------------------------------------
+// A long model reply: sections of prose, lists, tables, quotes and code, deterministic.
+// ---------------------------------------------------------------------------------------------
+class ReplyGenerator
+{
+public:
+    QString generate(qsizetype minCharacters)
+    {
+        QString text;
+        for (int section = 1; text.size() < minCharacters; ++section) {
+            text += u"## "_s + sentence(3, 6).chopped(1) + u"\n\n"_s;
+            text += paragraph();
+            for (int block = 0, blocks = pick(2, 5); block < blocks; ++block) {
+                const int kind = pick(0, 99);
+                if (kind < 30) {
+                    text += list(kind % 2 == 0);
+                } else if (kind < 65) {
+                    text += codeBlock();
+                } else if (kind < 75) {
+                    text += table();
+                } else if (kind < 82) {
+                    text += u"> "_s + sentence(8, 20) + u"\n\n"_s;
+                } else {
+                    text += paragraph();
+                }
+            }
+            text += paragraph();
+        }
+        return text + u"That is all for this reply.\n"_s;
+    }
+
+private:
+    int pick(int low, int high) { return int(m_random.bounded(low, high + 1)); }
+    QString word() { return words().at(pick(0, int(words().size()) - 1)); }
+
+    QString sentence(int minWords, int maxWords)
+    {
+        QStringList words;
+        for (int i = 0, n = pick(minWords, maxWords); i < n; ++i) {
+            QString w = word();
+            switch (pick(0, 24)) {
+            case 0:
+                w = u"`"_s + w + u"()`"_s;
+                break;
+            case 1:
+                w = u"**"_s + w + u"**"_s;
+                break;
+            case 2:
+                w = u"*"_s + w + u"*"_s;
+                break;
+            case 3:
+                w = u"[%1](https://example.com/docs/%1)"_s.arg(w);
+                break;
+            default:
+                break;
+            }
+            words << w;
+        }
+        QString s = words.join(u' ');
+        s[0] = s[0].toUpper();
+        return s + u"."_s;
+    }
+
+    QString paragraph()
+    {
+        QStringList sentences;
+        for (int i = 0, n = pick(2, 6); i < n; ++i) {
+            sentences << sentence(6, 18);
+        }
+        return sentences.join(u' ') + u"\n\n"_s;
+    }
+
+    QString list(bool ordered)
+    {
+        QString text;
+        for (int i = 1, n = pick(3, 7); i <= n; ++i) {
+            text += (ordered ? QString::number(i) + u". "_s : u"- "_s) + sentence(4, 14) + u"\n"_s;
+            if (pick(0, 5) == 0) {
+                text += (ordered ? u"   - "_s : u"  - "_s) + sentence(3, 8) + u"\n"_s;
+            }
+        }
+        return text + u"\n"_s;
+    }
+
+    QString table()
+    {
+        QString text = u"| Name | Type | Default | Meaning |\n|---|---|---:|---|\n"_s;
+        for (int i = 0, n = pick(3, 8); i < n; ++i) {
+            text += u"| `%1` | %2 | %3 | %4 |\n"_s.arg(
+                word(), word(), QString::number(pick(0, 999)), sentence(3, 8));
+        }
+        return text + u"\n"_s;
+    }
+
+    QString codeBlock()
+    {
+        static const char *const languages[] = {"python", "cpp",  "javascript", "bash",
+                                                "json",   "rust", "sql"};
+        const QString language = QString::fromLatin1(languages[pick(0, 6)]);
+        QString text = u"```"_s + language + u"\n"_s;
+        for (int i = 0, n = pick(8, 40); i < n; ++i) {
+            text += codeLine(language, i) + u"\n"_s;
+        }
+        return text + u"```\n\n"_s;
+    }
+
+    QString codeLine(const QString &language, int index)
+    {
+        const QString a = word(), b = word(), c = word();
+        const QString n = QString::number(pick(0, 4096));
+        const QString indent = index == 0 ? QString() : QString(4 * pick(0, 2), u' ');
+        if (language == u"python"_s) {
+            const QString lines[] = {u"def %1_%2(%3, limit=%4):"_s.arg(a, b, c, n),
+                                     indent + u"%1 = %2(%3) + %4"_s.arg(a, b, c, n),
+                                     indent + u"# %1 the %2 before %3"_s.arg(a, b, c),
+                                     indent + u"return f\"{%1}: %2\""_s.arg(a, b),
+                                     indent + u"for %1 in range(%2):"_s.arg(a, n)};
+            return lines[pick(0, 4)];
+        }
+        if (language == u"cpp"_s) {
+            const QString lines[] = {u"int %1_%2(const std::string &%3) {"_s.arg(a, b, c),
+                                     indent + u"auto %1 = %2.find(\"%3\");"_s.arg(a, b, c),
+                                     indent + u"// %1 %2 %3"_s.arg(a, b, c),
+                                     indent + u"if (%1 > %2) { return %3; }"_s.arg(a, n, c),
+                                     indent + u"std::vector<int> %1(%2, 0);"_s.arg(a, n)};
+            return lines[pick(0, 4)];
+        }
+        if (language == u"javascript"_s) {
+            const QString lines[] = {u"export async function %1(%2) {"_s.arg(a, b),
+                                     indent +
+                                         u"const %1 = await fetch(`/api/%2/${%3}`);"_s.arg(a, b, c),
+                                     indent + u"// %1 then %2"_s.arg(a, b),
+                                     indent + u"return { %1: %2, count: %3 };"_s.arg(a, b, n)};
+            return lines[pick(0, 3)];
+        }
+        if (language == u"bash"_s) {
+            const QString lines[] = {u"export %1=\"%2\""_s.arg(a.toUpper(), b),
+                                     u"for f in ./%1/*.txt; do echo \"$f\"; done"_s.arg(a),
+                                     u"# %1 %2"_s.arg(a, b),
+                                     u"%1 --%2 %3 | grep -c %4"_s.arg(a, b, n, c)};
+            return lines[pick(0, 3)];
+        }
+        if (language == u"json"_s) {
+            return indent + u"\"%1\": {\"%2\": %3, \"%4\": true},"_s.arg(a, b, n, c);
+        }
+        if (language == u"rust"_s) {
+            const QString lines[] = {u"fn %1(%2: &str) -> Result<u32, Error> {"_s.arg(a, b),
+                                     indent + u"let %1 = %2.parse::<u32>()?;"_s.arg(a, b),
+                                     indent + u"// %1 %2"_s.arg(a, c),
+                                     indent + u"Ok(%1 * %2)"_s.arg(a, n)};
+            return lines[pick(0, 3)];
+        }
+        return u"SELECT %1, count(*) FROM %2 WHERE %3 > %4 GROUP BY %1;"_s.arg(a, b, c, n);
+    }
+
+    static const QStringList &words()
+    {
+        static const QStringList list =
+            u"stream token model prompt reply cache buffer parse render "
+            "frame layout thread socket request the a of to and in "
+            "with each every fast small large value index document "
+            "block line code table list user server client timeout "
+            "retry error result count width height window scroll "
+            "paint event loop schema query version storage file "
+            "session limit"_s.split(u' ');
+        return list;
+    }
+
+    QRandomGenerator m_random {20251121};
+};
+
+// Cuts the reply into deltas of 1 to 7 characters (4 on average), as a tokenizer would.
+QStringList toDeltas(const QString &text, int count)
+{
+    QRandomGenerator random(42);
+    QStringList deltas;
+    qsizetype at = 0;
+    while (at < text.size() && deltas.size() < count) {
+        const qsizetype length = qMin<qsizetype>(random.bounded(1, 8), text.size() - at);
+        deltas << text.mid(at, length);
+        at += length;
+    }
+    return deltas;
+}
+
+QByteArray openAiEvent(const QJsonObject &delta, const QJsonValue &finishReason)
+{
+    const QJsonObject choice {
+        {u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finishReason}};
+    const QJsonObject chunk {{u"id"_s, u"chatcmpl-bench"_s},
+                             {u"object"_s, u"chat.completion.chunk"_s},
+                             {u"created"_s, 1700000000},
+                             {u"model"_s, u"bench-model"_s},
+                             {u"choices"_s, QJsonArray {choice}}};
+    return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+// The whole response, paced: kTokensPerMs events every millisecond after the first byte.
+pwb::test::ServerScript pacedScript(const QStringList &deltas)
+{
+    pwb::test::ServerScript script;
+    script.send(pwb::test::ServerScript::head(200));
+    script.chunk(openAiEvent({{u"role"_s, u"assistant"_s}, {u"content"_s, u""_s}}, QJsonValue()));
+    for (qsizetype i = 0; i < deltas.size(); i += kTokensPerMs) {
+        QByteArray chunk;
+        for (qsizetype j = i; j < qMin(i + kTokensPerMs, deltas.size()); ++j) {
+            chunk += openAiEvent({{u"content"_s, deltas.at(j)}}, QJsonValue());
+        }
+        script.waitUntil(int(i / kTokensPerMs));
+        script.chunk(chunk);
+    }
+    script.chunk(openAiEvent({}, u"stop"_s) + "data: [DONE]\n\n");
+    return script.endChunks().close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+// ---------------------------------------------------------------------------------------------
+
+// Longest gap between the ticks of a 1 ms timer on the GUI thread.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double gapMs = (now - m_last) / 1e6;
+            m_last = now;
+            m_longestMs = std::max(m_longestMs, gapMs);
+            m_over16 += gapMs > 17 ? 1 : 0;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longestMs() const { return m_longestMs; }
+    int gapsOverAFrame() const { return m_over16; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_longestMs = 0;
+    int m_over16 = 0;
+};
+
+// CPU time of the calling thread (user + system, as getrusage(RUSAGE_THREAD) counts it, in ns).
+double threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e9 + double(now.tv_nsec);
+}
+
+// Knows when the reply's text area has been painted: Paint events reach its viewport during the
+// window's UpdateRequest, and the paint is complete once that UpdateRequest has been handled.
+// Also times every event the GUI thread's loop dispatches (not those sent from inside another):
+// the longest in thread CPU time is the longest stall our code causes, whatever else runs on
+// the machine. (Qt calls notify() on every thread; the server's thread is let through.)
+class PaintWatchingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct LongEvent
+    {
+        double cpuMs = 0;
+        double wallMs = 0;
+        QString what;
+    };
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event); // the loopback server's thread
+        }
+        const bool outermost = m_depth == 0 && timing;
+        double cpuBefore = 0;
+        qint64 wallBefore = 0;
+        if (outermost) {
+            cpuBefore = threadCpuNs();
+            wallBefore = m_wall.nsecsElapsed();
+        }
+        const QEvent::Type type = event->type();
+        const char *receiverClass = outermost ? receiver->metaObject()->className() : nullptr;
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (outermost) {
+            const double cpuMs = (threadCpuNs() - cpuBefore) / 1e6;
+            if (cpuMs > longest.cpuMs) {
+                const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+                longest = {cpuMs, (m_wall.nsecsElapsed() - wallBefore) / 1e6,
+                           u"%1 to a %2"_s.arg(QLatin1StringView(typeName),
+                                               QLatin1StringView(receiverClass))};
+            }
+        }
+        if (type == QEvent::Paint && receiver == viewport) {
+            m_viewportPainted = true;
+            paintedPixels += static_cast<QPaintEvent *>(event)->region().boundingRect().height();
+        }
+        if (type == QEvent::UpdateRequest) {
+            if (m_viewportPainted && onPainted) {
+                onPainted();
+            }
+            m_viewportPainted = false;
+        }
+        return result;
+    }
+
+    void startTiming()
+    {
+        m_wall.start();
+        longest = {};
+        paintedPixels = 0;
+        timing = true;
+    }
+
+    QObject *viewport = nullptr;
+    std::function<void()> onPainted;
+    bool timing = false;
+    LongEvent longest;
+    qint64 paintedPixels = 0;
+
+private:
+    int m_depth = 0;
+    bool m_viewportPainted = false;
+    QElapsedTimer m_wall;
+};
+
+struct Round
+{
+    double longestStallMs = 0;
+    double longestEventCpuMs = 0; // and its wall-clock time, and what it was
+    double longestEventWallMs = 0;
+    QString longestEvent;
+    int stallsOverAFrame = 0;
+    double lagMs = -1;
+    double lagFromLastDeltaMs = -1;
+    double guiCpuMs = 0;
+    double streamSeconds = 0;
+    double tokensPerSecond = 0;
+    int frames = 0;
+    int paints = 0;
+    double paintedRowsPerPaint = 0; // of the reply's text area (the window shows ~690)
+};
+
+Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype expectedLength)
+{
+    QWidget window;
+    window.setWindowTitle(u"bench_chat_render"_s);
+    auto *area = new QScrollArea;
+    auto *column = new QWidget;
+    column->setBackgroundRole(QPalette::Base);
+    column->setAutoFillBackground(true); // opaque: scrolling it is a blit
+    column->setAttribute(Qt::WA_StaticContents); // growing it repaints only the new strip
+    auto *view = new pwb::ReplyView;
+    auto *columnLayout = new QVBoxLayout(column);
+    // Nothing below the reply that follows the stream: the strip it grows into is then never
+    // on screen before the column scrolls, so the scroll copies pixels instead of repainting.
+    columnLayout->setContentsMargins(9, 9, 9, 0);
+    columnLayout->addWidget(view);
+    columnLayout->addStretch(1);
+    area->setWidget(column);
+    area->setWidgetResizable(true);
+    new pwb::BottomPinning(area);
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(area);
+    window.resize(900, 700);
+    window.show();
+    QEventLoop settle;
+    QTimer::singleShot(200, &settle, &QEventLoop::quit);
+    settle.exec();
+
+    QNetworkAccessManager network;
+    pwb::ProviderConfig config;
+    config.id = u"bench"_s;
+    config.format = pwb::ApiFormat::OpenAiChat;
+    config.baseUrl = QUrl(serverUrl.toString() + u"/v1"_s);
+    config.apiKey = u"sk-bench-not-a-key"_s;
+    pwb::Provider provider(config, &network);
+    pwb::ChatRequest request;
+    request.model = u"bench-model"_s;
+    request.messages = {{pwb::ChatMessage::Role::User, u"Write a long answer."_s}};
+
+    Round round;
+    StallMeter stalls;
+    QElapsedTimer clock;
+    QEventLoop done;
+    qint64 firstDeltaNs = -1, lastDeltaNs = -1, finishedNs = -1;
+    int tokens = 0;
+    double cpuAtStart = 0;
+
+    QObject::connect(view, &pwb::ReplyView::rendered, view, [&] { ++round.frames; });
+    app.viewport = view->answerView()->viewport();
+    app.onPainted = [&] {
+        ++round.paints;
+        if (finishedNs < 0) {
+            return;
+        }
+        const qint64 now = clock.nsecsElapsed();
+        round.lagMs = (now - finishedNs) / 1e6;
+        round.lagFromLastDeltaMs = (now - lastDeltaNs) / 1e6;
+        round.guiCpuMs = (threadCpuNs() - cpuAtStart) / 1e6;
+        stalls.stop();
+        app.timing = false;
+        done.quit();
+    };
+    QObject::connect(&provider, &pwb::Provider::streamEvent, view,
+                     [&](quint64, const pwb::StreamEvent &event) {
+                         switch (event.type) {
+                         case pwb::StreamEvent::Type::TextDelta:
+                             lastDeltaNs = clock.nsecsElapsed();
+                             if (firstDeltaNs < 0) {
+                                 firstDeltaNs = lastDeltaNs;
+                             }
+                             ++tokens;
+                             view->appendText(event.text);
+                             break;
+                         case pwb::StreamEvent::Type::ReasoningDelta:
+                             view->appendReasoning(event.text);
+                             break;
+                         case pwb::StreamEvent::Type::Finished:
+                             finishedNs = clock.nsecsElapsed();
+                             view->finish();
+                             break;
+                         case pwb::StreamEvent::Type::Failed:
+                             qFatal("the stream failed: %s", qPrintable(event.error.message));
+                         default:
+                             break;
+                         }
+                     });
+
+    clock.start();
+    cpuAtStart = threadCpuNs();
+    stalls.start();
+    app.startTiming();
+    provider.send(request);
+    QTimer::singleShot(120'000, &done, [&] { qFatal("the stream did not end within 120 s"); });
+    done.exec();
+    app.onPainted = nullptr;
+    app.viewport = nullptr;
+
+    if (view->text().size() != expectedLength) {
+        qFatal("the view holds %lld characters, the reply has %lld", qint64(view->text().size()),
+               qint64(expectedLength));
+    }
+    round.longestStallMs = stalls.longestMs();
+    round.paintedRowsPerPaint = double(app.paintedPixels) / round.paints;
+    round.longestEventCpuMs = app.longest.cpuMs;
+    round.longestEventWallMs = app.longest.wallMs;
+    round.longestEvent = app.longest.what;
+    round.stallsOverAFrame = stalls.gapsOverAFrame();
+    round.streamSeconds = (lastDeltaNs - firstDeltaNs) / 1e9;
+    round.tokensPerSecond = tokens / round.streamSeconds;
+    return round;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    PaintWatchingApplication app(argc, argv);
+    const int rounds = qEnvironmentVariableIntValue("PWB_BENCH_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("PWB_BENCH_ROUNDS")
+        : 3;
+
+    // More text than the deltas take: the reply is cut at 100,000 tokens, as max_tokens would.
+    const QString reply = ReplyGenerator().generate(qsizetype(kTokens) * 9 / 2);
+    const QStringList deltas = toDeltas(reply, kTokens);
+    const qsizetype replyLength =
+        std::accumulate(deltas.cbegin(), deltas.cend(), qsizetype(0),
+                        [](qsizetype sum, const QString &delta) { return sum + delta.size(); });
+    const pwb::test::ServerScript script = pacedScript(deltas);
+
+    QThread serverThread;
+    serverThread.start();
+    QObject serverContext;
+    serverContext.moveToThread(&serverThread);
+    pwb::test::LoopbackServer *server = nullptr;
+    QMetaObject::invokeMethod(
+        &serverContext,
+        [&] {
+            server = new pwb::test::LoopbackServer;
+            server->setDefaultScript(script);
+        },
+        Qt::BlockingQueuedConnection);
+    const QUrl url = server->url();
+
+    QList<Round> results;
+    for (int i = 0; i < rounds; ++i) {
+        results << runRound(app, url, replyLength);
+    }
+    QMetaObject::invokeMethod(&serverContext, [&] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+
+    auto medianOf = [&](auto field) {
+        QList<double> values;
+        for (const Round &round : std::as_const(results)) {
+            values << double(round.*field);
+        }
+        return pwb::bench::median(values);
+    };
+    auto each = [&](auto field, int precision) {
+        QStringList values;
+        for (const Round &round : std::as_const(results)) {
+            values << QString::number(double(round.*field), 'f', precision);
+        }
+        return values.join(u", "_s);
+    };
+    using pwb::bench::report;
+    const QString stream = u"%1 tokens, %2 characters"_s.arg(deltas.size()).arg(replyLength);
+    report(u"chat_render.longest_stall"_s, medianOf(&Round::longestStallMs), u"ms"_s,
+           u"target < 50 ms; median of %1 rounds (%2 ms); gaps > 17 ms per round: %3"_s.arg(rounds)
+               .arg(each(&Round::longestStallMs, 1), each(&Round::stallsOverAFrame, 0)));
+    QStringList longestEvents;
+    for (const Round &round : std::as_const(results)) {
+        longestEvents << u"%1 ms CPU / %2 ms wall (%3)"_s.arg(round.longestEventCpuMs, 0, 'f', 1)
+                             .arg(round.longestEventWallMs, 0, 'f', 1)
+                             .arg(round.longestEvent);
+    }
+    report(u"chat_render.longest_event_cpu"_s, medianOf(&Round::longestEventCpuMs), u"ms"_s,
+           u"the longest single event in GUI-thread CPU time, load of the machine excluded; "
+           "rounds: %1"_s.arg(longestEvents.join(u"; "_s)));
+    report(u"chat_render.lag_finished_to_painted"_s, medianOf(&Round::lagMs), u"ms"_s,
+           u"target < 100 ms; rounds %1 ms; from the last delta: %2 ms"_s.arg(
+               each(&Round::lagMs, 1), each(&Round::lagFromLastDeltaMs, 1)));
+    report(u"chat_render.gui_cpu"_s, medianOf(&Round::guiCpuMs), u"ms"_s,
+           u"GUI thread over a %1 s stream = %2% of one core; rounds %3 ms"_s
+               .arg(medianOf(&Round::streamSeconds), 0, 'f', 1)
+               .arg(100.0 * medianOf(&Round::guiCpuMs) / (1000.0 * medianOf(&Round::streamSeconds)),
+                    0, 'f', 1)
+               .arg(each(&Round::guiCpuMs, 0)));
+    report(u"chat_render.stream_rate"_s, medianOf(&Round::tokensPerSecond), u"tokens/s"_s,
+           u"%1; per round (median) %2 frames, %3 repaints of the reply, %4 of its ~690 visible "
+           "rows repainted each time"_s.arg(stream)
+               .arg(medianOf(&Round::frames), 0, 'f', 0)
+               .arg(medianOf(&Round::paints), 0, 'f', 0)
+               .arg(medianOf(&Round::paintedRowsPerPaint), 0, 'f', 0));
+    report(u"chat_render.peak_rss"_s, pwb::bench::peakRssMiB(), u"MiB"_s,
+           u"target < 150 MiB; VmHWM after %1 rounds"_s.arg(rounds));
+    return 0;
+}
