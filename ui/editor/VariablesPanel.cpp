@@ -145,7 +145,7 @@ VariableRow *VariablesPanel::row(const QString &name) const
 
 QJsonObject VariablesPanel::renderData(QStringList *problems) const
 {
-    QJsonObject data;
+    QJsonObject result;
     for (const Slot &slot : m_slots) {
         QString text = m_values.value(slot.name);
         if (text.isEmpty()) {
@@ -165,7 +165,7 @@ QJsonObject VariablesPanel::renderData(QStringList *problems) const
             const QJsonDocument document = QJsonDocument::fromJson(
                 QByteArrayLiteral("{\"v\":") + trimmed.toUtf8() + '}', &error);
             if (error.error == QJsonParseError::NoError) {
-                data.insert(slot.name, document.object().value(u"v"));
+                result.insert(slot.name, document.object().value(u"v"));
                 continue;
             }
             if (problems) {
@@ -173,9 +173,9 @@ QJsonObject VariablesPanel::renderData(QStringList *problems) const
                                      .arg(slot.name, error.errorString()));
             }
         }
-        data.insert(slot.name, text);
+        result.insert(slot.name, text);
     }
-    return data;
+    return result;
 }
 
 } // namespace pwb
