@@ -5,9 +5,19 @@
     <name>pwb::ChatPanel</name>
     <message numerus="yes">
         <source>%1 · %n message(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n message sent</numerusform>
+            <numerusform>%1 · %n messages sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DiffHtml</name>
+    <message numerus="yes">
+        <source>%n unchanged lines</source>
+        <translation>
+            <numerusform>%n unchanged line</numerusform>
+            <numerusform>%n unchanged lines</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +25,23 @@
     <name>pwb::MainWindow</name>
     <message numerus="yes">
         <source>%n run(s) were cut off when the app last closed; they are kept, marked interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run was cut off when the app last closed; it is kept, marked interrupted.</numerusform>
+            <numerusform>%n runs were cut off when the app last closed; they are kept, marked interrupted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) listed by the provider.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model listed by the provider.</numerusform>
+            <numerusform>%n models listed by the provider.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prompt(s) have changes that are not saved as a version. Save them before closing?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prompt has changes that are not saved as a version. Save it before closing?</numerusform>
+            <numerusform>%n prompts have changes that are not saved as a version. Save them before closing?</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +49,26 @@
     <name>pwb::ProvidersDialog</name>
     <message numerus="yes">
         <source>Connected — %n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected — %n model</numerusform>
+            <numerusform>Connected — %n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ReplyView</name>
+    <message numerus="yes">
+        <source>Thinking… (%n characters)</source>
+        <translation>
+            <numerusform>Thinking… (%n character)</numerusform>
+            <numerusform>Thinking… (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n characters)</source>
+        <translation>
+            <numerusform>Reasoning (%n character)</numerusform>
+            <numerusform>Reasoning (%n characters)</numerusform>
         </translation>
     </message>
 </context>

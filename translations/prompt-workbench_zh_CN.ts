@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CodeBlockWriter</name>
+    <message>
+        <source>Copy this code to the clipboard</source>
+        <translation>将此代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>MustacheError</name>
     <message>
         <source>%1 does not set two delimiters: write them with a space between and no &quot;=&quot; in them, e.g. {{=&lt;% %&gt;=}}</source>
@@ -351,6 +362,103 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
     </message>
 </context>
 <context>
+    <name>pwb::DiffHtml</name>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Neither version has messages.</source>
+        <translation>两个版本都没有消息。</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Messages changed: %1</source>
+        <translation>已修改的消息：%1</translation>
+    </message>
+    <message>
+        <source>Messages added: %1</source>
+        <translation>已添加的消息：%1</translation>
+    </message>
+    <message>
+        <source>Messages removed: %1</source>
+        <translation>已删除的消息：%1</translation>
+    </message>
+    <message>
+        <source>Settings changed: %1</source>
+        <translation>已修改的设置：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;消息 %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged lines</source>
+        <translation>
+            <numerusform>%n 行未更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{{%1}} default</source>
+        <translation>{{%1}} 默认值</translation>
+    </message>
+    <message>
+        <source>Model, parameters and variables</source>
+        <translation>模型、参数和变量</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::EvalRepository</name>
     <message>
         <source>Cannot start the eval run: %1</source>
@@ -370,6 +478,21 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
     <message>
         <source>the prompt was blocked (%1)</source>
         <translation>提示词被拦截（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::LabelEditor</name>
+    <message>
+        <source>label name</source>
+        <translation>标记名称</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -556,6 +679,14 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Version &amp;History</source>
+        <translation>版本历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
 </context>
 <context>
     <name>pwb::MainWindow</name>
@@ -592,6 +723,10 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
         <translation>
             <numerusform>%n 个提示词有尚未保存为版本的更改。关闭前保存吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1642,21 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
 </context>
 <context>
+    <name>pwb::ReplyView</name>
+    <message numerus="yes">
+        <source>Thinking… (%n characters)</source>
+        <translation>
+            <numerusform>正在思考…（%n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n characters)</source>
+        <translation>
+            <numerusform>推理（%n 个字符）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pwb::ResolvedApiKey</name>
     <message>
         <source>From environment variable %1</source>
@@ -1864,6 +2014,96 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::VersionHistoryPanel</name>
+    <message>
+        <source>Select a version to see what it changed, or two (Ctrl+click) to compare them.</source>
+        <translation>选择一个版本以查看它的更改，或选择两个版本（Ctrl+单击）进行比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Previous</source>
+        <translation>与上一版本比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into Editor</source>
+        <translation>恢复到编辑器(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load this version into the editor; it is saved as a new version only when you save.</source>
+        <translation>将此版本载入编辑器；只有在你保存时，它才会保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Set &amp;Label…</source>
+        <translation>设置标记(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>移除标记(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Label for %1:</source>
+        <translation>%1 的标记：</translation>
+    </message>
+    <message>
+        <source>Select one version to label.</source>
+        <translation>请选择一个版本来设置标记。</translation>
+    </message>
+    <message>
+        <source>A label needs a name, such as production or staging.</source>
+        <translation>标记需要一个名称，例如 production 或 staging。</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two versions to compare them.</source>
+        <translation>选择一个版本以查看它的更改，或选择两个版本进行比较。</translation>
+    </message>
+    <message>
+        <source>This version cannot be read from the workspace %1.</source>
+        <translation>无法从工作区 %1 读取此版本。</translation>
+    </message>
+    <message>
+        <source>Before v%1 (nothing)</source>
+        <translation>v%1 之前（无内容）</translation>
+    </message>
+    <message>
+        <source>Open a prompt to see its saved versions.</source>
+        <translation>打开一个提示词以查看它已保存的版本。</translation>
+    </message>
+    <message>
+        <source>No saved versions of this prompt yet.
+
+Save it (%1) to keep this state as version 1.</source>
+        <translation>此提示词还没有已保存的版本。
+
+保存它（%1）即可将当前状态保存为版本 1。</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::VersionListDelegate</name>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2596,10 @@ Exit status: 0 rendered, 1 the template has an error (printed as FILE:LINE:COLUM
     <message>
         <source>Render a Mustache template file with JSON data</source>
         <translation>用 JSON 数据渲染 Mustache 模板文件</translation>
+    </message>
+    <message>
+        <source>--partials: %1 is not a folder</source>
+        <translation>--partials：%1 不是文件夹</translation>
     </message>
 </context>
 <context>
