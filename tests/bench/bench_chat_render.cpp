@@ -40,6 +40,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <numeric>
 #include <time.h>
@@ -404,6 +405,9 @@ struct Round
     int frames = 0;
     int paints = 0;
     double paintedRowsPerPaint = 0; // of the reply's text area (the window shows ~690)
+    // From the arrival of the oldest delta a paint shows to that paint.
+    double medianDeltaToScreenMs = 0;
+    double longestDeltaToScreenMs = 0;
 };
 
 Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype expectedLength)
@@ -453,10 +457,23 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
     int tokens = 0;
     double cpuAtStart = 0;
 
-    QObject::connect(view, &pwb::ReplyView::rendered, view, [&] { ++round.frames; });
+    // Display latency: the oldest delta not yet in the document, then not yet painted.
+    qint64 oldestUnrenderedNs = -1, oldestUnpaintedNs = -1;
+    QList<double> deltaToScreenMs;
+    QObject::connect(view, &pwb::ReplyView::rendered, view, [&] {
+        ++round.frames;
+        if (oldestUnpaintedNs < 0) {
+            oldestUnpaintedNs = oldestUnrenderedNs;
+        }
+        oldestUnrenderedNs = -1;
+    });
     app.viewport = view->answerView()->viewport();
     app.onPainted = [&] {
         ++round.paints;
+        if (oldestUnpaintedNs >= 0) {
+            deltaToScreenMs << (clock.nsecsElapsed() - oldestUnpaintedNs) / 1e6;
+            oldestUnpaintedNs = -1;
+        }
         if (finishedNs < 0) {
             return;
         }
@@ -473,6 +490,9 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
                          switch (event.type) {
                          case pwb::StreamEvent::Type::TextDelta:
                              lastDeltaNs = clock.nsecsElapsed();
+                             if (oldestUnrenderedNs < 0) {
+                                 oldestUnrenderedNs = lastDeltaNs;
+                             }
                              if (firstDeltaNs < 0) {
                                  firstDeltaNs = lastDeltaNs;
                              }
@@ -509,6 +529,9 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
     }
     round.longestStallMs = stalls.longestMs();
     round.paintedRowsPerPaint = double(app.paintedPixels) / round.paints;
+    round.medianDeltaToScreenMs = pwb::bench::median(deltaToScreenMs);
+    round.longestDeltaToScreenMs =
+        *std::max_element(deltaToScreenMs.cbegin(), deltaToScreenMs.cend());
     round.longestEventCpuMs = app.longest.cpuMs;
     round.longestEventWallMs = app.longest.wallMs;
     round.longestEvent = app.longest.what;
@@ -585,6 +608,9 @@ int main(int argc, char *argv[])
     report(u"chat_render.longest_event_cpu"_s, medianOf(&Round::longestEventCpuMs), u"ms"_s,
            u"the longest single event in GUI-thread CPU time, load of the machine excluded; "
            "rounds: %1"_s.arg(longestEvents.join(u"; "_s)));
+    report(u"chat_render.delta_to_screen"_s, medianOf(&Round::medianDeltaToScreenMs), u"ms"_s,
+           u"median wait of a delta until painted (at most a 16 ms frame + render + paint); "
+           "longest per round: %1 ms"_s.arg(each(&Round::longestDeltaToScreenMs, 1)));
     report(u"chat_render.lag_finished_to_painted"_s, medianOf(&Round::lagMs), u"ms"_s,
            u"target < 100 ms; rounds %1 ms; from the last delta: %2 ms"_s.arg(
                each(&Round::lagMs, 1), each(&Round::lagFromLastDeltaMs, 1)));
