@@ -49,9 +49,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The recorded figures are for these; PWB_BENCH_TOKENS and PWB_BENCH_RATE (tokens/s) change
+// them for a look at other streams.
 constexpr int kTokens = 100'000;
 constexpr int kTokensPerSecond = 5'000;
-constexpr int kTokensPerMs = kTokensPerSecond / 1000;
+
+int setting(const char *variable, int fallback)
+{
+    const int value = qEnvironmentVariableIntValue(variable);
+    return value > 0 ? value : fallback;
+}
 
 // ---------------------------------------------------------------------------------------------
 // A long model reply: sections of prose, lists, tables, quotes and code, deterministic.
@@ -250,18 +257,20 @@ QByteArray openAiEvent(const QJsonObject &delta, const QJsonValue &finishReason)
     return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-// The whole response, paced: kTokensPerMs events every millisecond after the first byte.
-pwb::test::ServerScript pacedScript(const QStringList &deltas)
+// The whole response, paced at `tokensPerSecond`: the events due in the same millisecond after
+// the first byte go out together (at 5,000 tokens/s, 5 events every millisecond).
+pwb::test::ServerScript pacedScript(const QStringList &deltas, int tokensPerSecond)
 {
     pwb::test::ServerScript script;
     script.send(pwb::test::ServerScript::head(200));
     script.chunk(openAiEvent({{u"role"_s, u"assistant"_s}, {u"content"_s, u""_s}}, QJsonValue()));
-    for (qsizetype i = 0; i < deltas.size(); i += kTokensPerMs) {
+    for (qsizetype i = 0; i < deltas.size();) {
+        const qint64 dueMs = i * 1000 / tokensPerSecond;
         QByteArray chunk;
-        for (qsizetype j = i; j < qMin(i + kTokensPerMs, deltas.size()); ++j) {
-            chunk += openAiEvent({{u"content"_s, deltas.at(j)}}, QJsonValue());
+        for (; i < deltas.size() && i * 1000 / tokensPerSecond == dueMs; ++i) {
+            chunk += openAiEvent({{u"content"_s, deltas.at(i)}}, QJsonValue());
         }
-        script.waitUntil(int(i / kTokensPerMs));
+        script.waitUntil(int(dueMs));
         script.chunk(chunk);
     }
     script.chunk(openAiEvent({}, u"stop"_s) + "data: [DONE]\n\n");
@@ -546,17 +555,17 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
 int main(int argc, char *argv[])
 {
     PaintWatchingApplication app(argc, argv);
-    const int rounds = qEnvironmentVariableIntValue("PWB_BENCH_ROUNDS") > 0
-        ? qEnvironmentVariableIntValue("PWB_BENCH_ROUNDS")
-        : 3;
+    const int rounds = setting("PWB_BENCH_ROUNDS", 3);
 
-    // More text than the deltas take: the reply is cut at 100,000 tokens, as max_tokens would.
-    const QString reply = ReplyGenerator().generate(qsizetype(kTokens) * 9 / 2);
-    const QStringList deltas = toDeltas(reply, kTokens);
+    const int tokens = setting("PWB_BENCH_TOKENS", kTokens);
+    const int tokensPerSecond = setting("PWB_BENCH_RATE", kTokensPerSecond);
+    // More text than the deltas take: the reply is cut at `tokens`, as max_tokens would.
+    const QString reply = ReplyGenerator().generate(qsizetype(tokens) * 9 / 2);
+    const QStringList deltas = toDeltas(reply, tokens);
     const qsizetype replyLength =
         std::accumulate(deltas.cbegin(), deltas.cend(), qsizetype(0),
                         [](qsizetype sum, const QString &delta) { return sum + delta.size(); });
-    const pwb::test::ServerScript script = pacedScript(deltas);
+    const pwb::test::ServerScript script = pacedScript(deltas, tokensPerSecond);
 
     QThread serverThread;
     serverThread.start();
