@@ -40,6 +40,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <numeric>
 #include <time.h>
@@ -48,9 +49,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The recorded figures are for these; PWB_BENCH_TOKENS and PWB_BENCH_RATE (tokens/s) change
+// them for a look at other streams.
 constexpr int kTokens = 100'000;
 constexpr int kTokensPerSecond = 5'000;
-constexpr int kTokensPerMs = kTokensPerSecond / 1000;
+
+int setting(const char *variable, int fallback)
+{
+    const int value = qEnvironmentVariableIntValue(variable);
+    return value > 0 ? value : fallback;
+}
 
 // ---------------------------------------------------------------------------------------------
 // A long model reply: sections of prose, lists, tables, quotes and code, deterministic.
@@ -249,18 +257,20 @@ QByteArray openAiEvent(const QJsonObject &delta, const QJsonValue &finishReason)
     return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-// The whole response, paced: kTokensPerMs events every millisecond after the first byte.
-pwb::test::ServerScript pacedScript(const QStringList &deltas)
+// The whole response, paced at `tokensPerSecond`: the events due in the same millisecond after
+// the first byte go out together (at 5,000 tokens/s, 5 events every millisecond).
+pwb::test::ServerScript pacedScript(const QStringList &deltas, int tokensPerSecond)
 {
     pwb::test::ServerScript script;
     script.send(pwb::test::ServerScript::head(200));
     script.chunk(openAiEvent({{u"role"_s, u"assistant"_s}, {u"content"_s, u""_s}}, QJsonValue()));
-    for (qsizetype i = 0; i < deltas.size(); i += kTokensPerMs) {
+    for (qsizetype i = 0; i < deltas.size();) {
+        const qint64 dueMs = i * 1000 / tokensPerSecond;
         QByteArray chunk;
-        for (qsizetype j = i; j < qMin(i + kTokensPerMs, deltas.size()); ++j) {
-            chunk += openAiEvent({{u"content"_s, deltas.at(j)}}, QJsonValue());
+        for (; i < deltas.size() && i * 1000 / tokensPerSecond == dueMs; ++i) {
+            chunk += openAiEvent({{u"content"_s, deltas.at(i)}}, QJsonValue());
         }
-        script.waitUntil(int(i / kTokensPerMs));
+        script.waitUntil(int(dueMs));
         script.chunk(chunk);
     }
     script.chunk(openAiEvent({}, u"stop"_s) + "data: [DONE]\n\n");
@@ -404,6 +414,9 @@ struct Round
     int frames = 0;
     int paints = 0;
     double paintedRowsPerPaint = 0; // of the reply's text area (the window shows ~690)
+    // From the arrival of the oldest delta a paint shows to that paint.
+    double medianDeltaToScreenMs = 0;
+    double longestDeltaToScreenMs = 0;
 };
 
 Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype expectedLength)
@@ -453,10 +466,23 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
     int tokens = 0;
     double cpuAtStart = 0;
 
-    QObject::connect(view, &pwb::ReplyView::rendered, view, [&] { ++round.frames; });
+    // Display latency: the oldest delta not yet in the document, then not yet painted.
+    qint64 oldestUnrenderedNs = -1, oldestUnpaintedNs = -1;
+    QList<double> deltaToScreenMs;
+    QObject::connect(view, &pwb::ReplyView::rendered, view, [&] {
+        ++round.frames;
+        if (oldestUnpaintedNs < 0) {
+            oldestUnpaintedNs = oldestUnrenderedNs;
+        }
+        oldestUnrenderedNs = -1;
+    });
     app.viewport = view->answerView()->viewport();
     app.onPainted = [&] {
         ++round.paints;
+        if (oldestUnpaintedNs >= 0) {
+            deltaToScreenMs << (clock.nsecsElapsed() - oldestUnpaintedNs) / 1e6;
+            oldestUnpaintedNs = -1;
+        }
         if (finishedNs < 0) {
             return;
         }
@@ -473,6 +499,9 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
                          switch (event.type) {
                          case pwb::StreamEvent::Type::TextDelta:
                              lastDeltaNs = clock.nsecsElapsed();
+                             if (oldestUnrenderedNs < 0) {
+                                 oldestUnrenderedNs = lastDeltaNs;
+                             }
                              if (firstDeltaNs < 0) {
                                  firstDeltaNs = lastDeltaNs;
                              }
@@ -509,6 +538,9 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
     }
     round.longestStallMs = stalls.longestMs();
     round.paintedRowsPerPaint = double(app.paintedPixels) / round.paints;
+    round.medianDeltaToScreenMs = pwb::bench::median(deltaToScreenMs);
+    round.longestDeltaToScreenMs =
+        *std::max_element(deltaToScreenMs.cbegin(), deltaToScreenMs.cend());
     round.longestEventCpuMs = app.longest.cpuMs;
     round.longestEventWallMs = app.longest.wallMs;
     round.longestEvent = app.longest.what;
@@ -523,17 +555,17 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
 int main(int argc, char *argv[])
 {
     PaintWatchingApplication app(argc, argv);
-    const int rounds = qEnvironmentVariableIntValue("PWB_BENCH_ROUNDS") > 0
-        ? qEnvironmentVariableIntValue("PWB_BENCH_ROUNDS")
-        : 3;
+    const int rounds = setting("PWB_BENCH_ROUNDS", 3);
 
-    // More text than the deltas take: the reply is cut at 100,000 tokens, as max_tokens would.
-    const QString reply = ReplyGenerator().generate(qsizetype(kTokens) * 9 / 2);
-    const QStringList deltas = toDeltas(reply, kTokens);
+    const int tokens = setting("PWB_BENCH_TOKENS", kTokens);
+    const int tokensPerSecond = setting("PWB_BENCH_RATE", kTokensPerSecond);
+    // More text than the deltas take: the reply is cut at `tokens`, as max_tokens would.
+    const QString reply = ReplyGenerator().generate(qsizetype(tokens) * 9 / 2);
+    const QStringList deltas = toDeltas(reply, tokens);
     const qsizetype replyLength =
         std::accumulate(deltas.cbegin(), deltas.cend(), qsizetype(0),
                         [](qsizetype sum, const QString &delta) { return sum + delta.size(); });
-    const pwb::test::ServerScript script = pacedScript(deltas);
+    const pwb::test::ServerScript script = pacedScript(deltas, tokensPerSecond);
 
     QThread serverThread;
     serverThread.start();
@@ -585,6 +617,9 @@ int main(int argc, char *argv[])
     report(u"chat_render.longest_event_cpu"_s, medianOf(&Round::longestEventCpuMs), u"ms"_s,
            u"the longest single event in GUI-thread CPU time, load of the machine excluded; "
            "rounds: %1"_s.arg(longestEvents.join(u"; "_s)));
+    report(u"chat_render.delta_to_screen"_s, medianOf(&Round::medianDeltaToScreenMs), u"ms"_s,
+           u"median wait of a delta until painted (at most a 16 ms frame + render + paint); "
+           "longest per round: %1 ms"_s.arg(each(&Round::longestDeltaToScreenMs, 1)));
     report(u"chat_render.lag_finished_to_painted"_s, medianOf(&Round::lagMs), u"ms"_s,
            u"target < 100 ms; rounds %1 ms; from the last delta: %2 ms"_s.arg(
                each(&Round::lagMs, 1), each(&Round::lagFromLastDeltaMs, 1)));

@@ -60,6 +60,7 @@ private:
     void startCode(const MarkdownBlock &block);
     void finishCode(const MarkdownBlock &block);
     void newTailBlock(bool cursorInEmptyBlock);
+    void keepShapedGlyphs(int from);
 
     QTextDocument *m_document;
     ReplyStyle m_style;

@@ -164,11 +164,10 @@ void ReplyView::renderPending(bool final)
     Q_EMIT rendered();
 }
 
-// A taller reply resizes its ancestors one posted LayoutRequest at a time; left to the event
-// loop, the window paints in between (the new text at the old scroll position), then again
-// once the transcript has grown and scrolled, and that second paint cannot reuse the pixels of
-// the first. Handling those requests now, ancestor by ancestor, makes one paint of the frame,
-// in which a transcript that follows the stream scrolls by copying what it already shows.
+// A taller reply resizes its ancestors one posted LayoutRequest at a time, one event-loop turn
+// each; the window paints in between (the new text at the old scroll position) and again once
+// the transcript has grown and scrolled: two paints per frame (measured by bench_chat_render).
+// Handling those requests now, ancestor by ancestor, leaves one paint per frame.
 void ReplyView::settleLayout()
 {
     for (QWidget *widget = this; widget; widget = widget->parentWidget()) {
