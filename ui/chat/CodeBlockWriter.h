@@ -20,7 +20,7 @@ namespace pwb {
 // unterminated last line is rewritten, in plain text, until its line end arrives.
 class CodeBlockWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(CodeBlockWriter)
+    Q_DECLARE_TR_FUNCTIONS(pwb::CodeBlockWriter) // the context lupdate gives it
 
 public:
     // Starts the block at `cursor`: the end of the document, in an empty block.
