@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CodeBlockWriter</name>
-    <message>
-        <source>Copy this code to the clipboard</source>
-        <translation>将此代码复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-</context>
-<context>
     <name>MustacheError</name>
     <message>
         <source>%1 does not set two delimiters: write them with a space between and no &quot;=&quot; in them, e.g. {{=&lt;% %&gt;=}}</source>
@@ -279,6 +268,17 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
         <translation>按 Ctrl+Return 运行提示词：回复会以流式显示在这里，并附带首词元延迟、速度、词元数和费用。
 
 然后可以在下方继续对话、重新生成回复，或编辑消息后重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CodeBlockWriter</name>
+    <message>
+        <source>Copy this code to the clipboard</source>
+        <translation>将此代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>

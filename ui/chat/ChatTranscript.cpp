@@ -1,7 +1,10 @@
 #include "chat/ChatTranscript.h"
 
+#include "chat/BottomPinning.h"
+
 #include <QLabel>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pwb {
@@ -17,7 +20,13 @@ ChatTranscript::ChatTranscript(QWidget *parent)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("chatTranscriptContent"));
     m_layout = new QVBoxLayout(content);
-    m_layout->setContentsMargins(8, 8, 8, 8);
+    // Opaque, static contents and no margin under the last turn: then following a streaming
+    // reply scrolls by copying pixels instead of repainting the pane every frame (see
+    // BottomPinning and bench_chat_render).
+    content->setBackgroundRole(QPalette::Base);
+    content->setAutoFillBackground(true);
+    content->setAttribute(Qt::WA_StaticContents);
+    m_layout->setContentsMargins(8, 8, 8, 0);
     m_layout->setSpacing(10);
     m_empty = new QLabel(tr("Run the prompt with Ctrl+Return: the reply streams here, with its "
                             "time to first token, speed, tokens and cost.\n\nThen continue the "
@@ -31,14 +40,12 @@ ChatTranscript::ChatTranscript(QWidget *parent)
     m_layout->addStretch();
     setWidget(content);
 
-    QScrollBar *bar = verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this,
-            [this, bar](int value) { m_followBottom = value >= bar->maximum() - 8; });
-    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
-        if (m_followBottom) {
-            bar->setValue(maximum);
-        }
-    });
+    m_pinning = new BottomPinning(this);
+}
+
+bool ChatTranscript::followsBottom() const
+{
+    return m_pinning->isPinned();
 }
 
 void ChatTranscript::setHeader(QWidget *header)
@@ -58,7 +65,9 @@ void ChatTranscript::addTurn(QWidget *turn)
     // Before the stretch that keeps turns at the top.
     m_layout->insertWidget(m_layout->count() - 1, turn);
     m_turns.append(turn);
-    m_followBottom = true; // a new turn is what the user wants to see
+    // A new turn is what the user wants to see: back to the bottom, which pins the view again.
+    QTimer::singleShot(0, this,
+                       [this] { verticalScrollBar()->setValue(verticalScrollBar()->maximum()); });
     updateEmptyState();
 }
 

@@ -3,6 +3,10 @@
 #include <QScrollArea>
 
 class QLabel;
+
+namespace pwb {
+class BottomPinning;
+}
 class QVBoxLayout;
 
 namespace pwb {
@@ -23,7 +27,7 @@ public:
     QWidget *turn(int index) const { return m_turns.value(index); }
     qsizetype turnCount() const { return m_turns.size(); }
     QLabel *emptyState() const { return m_empty; }
-    bool followsBottom() const { return m_followBottom; }
+    bool followsBottom() const;
 
 private:
     void updateEmptyState();
@@ -32,7 +36,7 @@ private:
     QLabel *m_empty = nullptr;
     QWidget *m_header = nullptr;
     QList<QWidget *> m_turns;
-    bool m_followBottom = true;
+    BottomPinning *m_pinning = nullptr;
 };
 
 } // namespace pwb
