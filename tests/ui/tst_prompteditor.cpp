@@ -182,6 +182,9 @@ private Q_SLOTS:
 
         panel.addMessage(MessageEditor::Role::Assistant);
         QCOMPARE(panel.messageEditors().size(), 3);
+        // Each optional parameter's checkbox is in the form (it once was left out, unparented).
+        QVERIFY(panel.parametersPanel()->isAncestorOf(panel.parametersPanel()->temperatureSet()));
+        QVERIFY(panel.parametersPanel()->isAncestorOf(panel.parametersPanel()->maxTokensSet()));
         panel.parametersPanel()->temperatureSet()->setChecked(true);
         panel.parametersPanel()->temperatureBox()->setValue(0.3);
         QCOMPARE(panel.content().parameters.value(u"temperature").toDouble(), 0.3);

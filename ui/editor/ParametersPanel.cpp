@@ -73,7 +73,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_fetchModels);
 
-    auto optionalRow = [this](QCheckBox *&check, const QString &label, QWidget *field) {
+    auto optionalRow = [this](QCheckBox *&check, const QString &label) -> QWidget * {
         check = new QCheckBox(label);
         check->setToolTip(tr("Unchecked: not sent; the provider's default applies."));
         connect(check, &QCheckBox::toggled, this, [this] {
@@ -82,7 +82,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
                 Q_EMIT changed();
             }
         });
-        return field;
+        return check;
     };
 
     m_temperature = new QDoubleSpinBox;
@@ -137,10 +137,10 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     form->addRow(tr("Provider"), m_provider);
     form->addRow(tr("Model"), modelRow);
     form->addRow(QString(), m_modelStatus);
-    form->addRow(optionalRow(m_temperatureSet, tr("Temperature"), m_temperatureSet), m_temperature);
-    form->addRow(optionalRow(m_topPSet, tr("Top P"), m_topPSet), m_topP);
-    form->addRow(optionalRow(m_maxTokensSet, tr("Max tokens"), m_maxTokensSet), m_maxTokens);
-    form->addRow(optionalRow(m_seedSet, tr("Seed"), m_seedSet), m_seed);
+    form->addRow(optionalRow(m_temperatureSet, tr("Temperature")), m_temperature);
+    form->addRow(optionalRow(m_topPSet, tr("Top P")), m_topP);
+    form->addRow(optionalRow(m_maxTokensSet, tr("Max tokens")), m_maxTokens);
+    form->addRow(optionalRow(m_seedSet, tr("Seed")), m_seed);
     form->addRow(tr("Stop sequences"), m_stop);
     form->addRow(tr("Response format"), m_format);
     form->addRow(tr("JSON schema"), m_schema);
