@@ -6,6 +6,15 @@
 
 namespace pwb {
 
+PromptContent PromptContent::starter(const QString &providerId, const QString &model)
+{
+    PromptContent content;
+    content.messages = {{ChatMessage::Role::System, {}}, {ChatMessage::Role::User, {}}};
+    content.providerId = providerId;
+    content.model = model;
+    return content;
+}
+
 QString PromptContent::roleName(ChatMessage::Role role)
 {
     switch (role) {

@@ -27,6 +27,9 @@ struct PromptContent
     QString providerId;
     QString model;
 
+    // What a new prompt starts as, the way most do: instructions, then the user's turn.
+    static PromptContent starter(const QString &providerId = {}, const QString &model = {});
+
     // Stable JSON (sorted keys, fixed field order): what the content hash is taken of.
     QByteArray canonicalJson() const;
     // sha256 of canonicalJson(), hex.

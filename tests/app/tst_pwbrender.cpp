@@ -164,7 +164,6 @@ private Q_SLOTS:
         QVERIFY2(outcome.out.contains(u"NAME.mustache, else NAME"_s), qPrintable(outcome.out));
         QVERIFY2(outcome.out.contains(u"--escape <MODE>"_s), qPrintable(outcome.out));
     }
-
 };
 
 QTEST_GUILESS_MAIN(PwbRenderTest)

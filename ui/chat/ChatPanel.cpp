@@ -171,11 +171,6 @@ void ChatPanel::regenerate()
     runAssistantTurn(index);
 }
 
-void ChatPanel::retryLast()
-{
-    regenerate(); // a failed reply is the last one; retrying it is regenerating it
-}
-
 void ChatPanel::resendFrom(int userTurn, const QString &text)
 {
     if (isRunning() || !m_setup) {
@@ -217,7 +212,7 @@ void ChatPanel::addAssistantTurnWidget(int index)
     });
     connect(turn, &AssistantTurnWidget::retryRequested, this, [this, turn] {
         if (lastAssistantTurn() == turn) {
-            retryLast();
+            regenerate(); // a failed reply is the last one: retrying it is regenerating it
         }
     });
     Q_ASSERT(m_transcript->turnCount() == index);
@@ -234,10 +229,7 @@ void ChatPanel::runAssistantTurn(int index)
     updateControls();
     Q_EMIT runStateChanged(true);
     // The events of this run may arrive synchronously (a request refused at once).
-    const qint64 runId = m_runner->start(m_setup->provider, request, m_setup->record);
-    if (m_runningTurn == index || m_conversation.turns().size() > index) {
-        m_conversation.turn(index).runId = runId;
-    }
+    m_conversation.turn(index).runId = m_runner->start(m_setup->provider, request, m_setup->record);
 }
 
 void ChatPanel::onStreamEvent(const StreamEvent &event)

@@ -40,7 +40,6 @@ public:
     void startConversation(const QList<ChatMessage> &renderedPrompt, const RunSetup &setup);
     void sendFollowUp(const QString &text);
     void regenerate();
-    void retryLast();
     void resendFrom(int userTurn, const QString &text);
     void stop();
     void clearConversation();

@@ -40,12 +40,7 @@ ChatTranscript::ChatTranscript(QWidget *parent)
     m_layout->addStretch();
     setWidget(content);
 
-    m_pinning = new BottomPinning(this);
-}
-
-bool ChatTranscript::followsBottom() const
-{
-    return m_pinning->isPinned();
+    new BottomPinning(this); // owned by this scroll area
 }
 
 void ChatTranscript::setHeader(QWidget *header)

@@ -3,10 +3,6 @@
 #include <QScrollArea>
 
 class QLabel;
-
-namespace pwb {
-class BottomPinning;
-}
 class QVBoxLayout;
 
 namespace pwb {
@@ -27,7 +23,6 @@ public:
     QWidget *turn(int index) const { return m_turns.value(index); }
     qsizetype turnCount() const { return m_turns.size(); }
     QLabel *emptyState() const { return m_empty; }
-    bool followsBottom() const;
 
 private:
     void updateEmptyState();
@@ -36,7 +31,6 @@ private:
     QLabel *m_empty = nullptr;
     QWidget *m_header = nullptr;
     QList<QWidget *> m_turns;
-    BottomPinning *m_pinning = nullptr;
 };
 
 } // namespace pwb

@@ -4,12 +4,14 @@
 
 namespace pwb {
 
-QString ReplyFigures::formatCost(double usd)
+namespace {
+QString formatCost(double usd)
 {
     // Small costs are the norm: show enough digits for a single cheap call to be non-zero.
     const int decimals = usd >= 1.0 ? 2 : (usd >= 0.01 ? 4 : 6);
     return QStringLiteral("$") + QLocale().toString(usd, 'f', decimals);
 }
+} // namespace
 
 QString ReplyFigures::format(const StreamedReply &reply, std::optional<double> costUsd)
 {

@@ -17,7 +17,6 @@ struct ReplyFigures
 
 public:
     static QString format(const StreamedReply &reply, std::optional<double> costUsd);
-    static QString formatCost(double usd);
 };
 
 } // namespace pwb

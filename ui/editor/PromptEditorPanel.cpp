@@ -189,9 +189,7 @@ PromptEditorPanel::PromptEditorPanel(QWidget *parent)
     });
     qApp->installEventFilter(this);
 
-    // A new prompt starts the way most do: instructions, then the user's turn.
-    applyContent({{{ChatMessage::Role::System, {}}, {ChatMessage::Role::User, {}}}, {}, {}, {}, {}},
-                 {});
+    applyContent(PromptContent::starter(), {});
     m_current = content();
     setMinimumWidth(300);
 }

@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QTextBlock>
 
 namespace pwb {
@@ -21,13 +20,13 @@ VariableRow::VariableRow(const QString &name, bool section, const QStringList &f
     m_value->setObjectName(QStringLiteral("value"));
     m_value->setTabChangesFocus(true);
     if (section) {
+        QStringList pairs;
+        for (const QString &field : fields) {
+            pairs.append(QStringLiteral("\"%1\": …").arg(field));
+        }
         const QString example = fields.isEmpty()
             ? QStringLiteral("[\"…\", \"…\"]")
-            : QStringLiteral("[{%1}]").arg(
-                  QStringList(fields)
-                      .replaceInStrings(QRegularExpression(QStringLiteral("^(.*)$")),
-                                        QStringLiteral("\"\\1\": …"))
-                      .join(QStringLiteral(", ")));
+            : QStringLiteral("[{%1}]").arg(pairs.join(QStringLiteral(", ")));
         m_value->setPlaceholderText(tr("JSON list or object, e.g. %1").arg(example));
         m_label->setToolTip(tr("Used as a section: give a list to repeat it, an object to "
                                "enter it, true/false to show or hide it."));

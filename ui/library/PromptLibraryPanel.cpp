@@ -225,14 +225,15 @@ void PromptLibraryPanel::updateEmptyState()
 
 void PromptLibraryPanel::createPrompt()
 {
-    auto *command = new CreatePromptCommand(m_prompts, tr("Untitled prompt"), selectedFolder());
+    const std::optional<qint64> folder = selectedFolder();
+    m_search->clear(); // the new prompt must be visible
+    // Pushing runs the command; the stack's indexChanged reloads the tree.
+    auto *command = new CreatePromptCommand(m_prompts, tr("Untitled prompt"), folder);
     m_undo->push(command);
     if (!command->error().isEmpty()) {
         Q_EMIT message(command->error());
         return;
     }
-    m_search->clear();
-    m_model->reload();
     selectPrompt(command->promptId());
 }
 
@@ -275,7 +276,6 @@ void PromptLibraryPanel::duplicateSelected()
         Q_EMIT message(command->error());
         return;
     }
-    m_model->reload();
     selectPrompt(command->promptId());
 }
 
@@ -301,8 +301,7 @@ void PromptLibraryPanel::deleteSelected()
         command->error().isEmpty()
             ? tr("Deleted \"%1\". Undo with %2.")
                   .arg(name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
-            : command->error());
-    m_model->reload();
+            : command->error()); // the stack's indexChanged has reloaded the tree
 }
 
 void PromptLibraryPanel::showContextMenu(const QPoint &pos)

@@ -7,6 +7,13 @@
 
 namespace pwb {
 
+namespace {
+// A prompt never saved runs on the offline demo until the user picks a provider: it works
+// with no key and no network.
+const QString kStarterProvider = QStringLiteral("demo");
+const QString kStarterModel = QStringLiteral("demo-fast");
+} // namespace
+
 PromptSession::PromptSession(PromptRepository &prompts, PromptEditorPanel *editor, QObject *parent)
     : QObject(parent)
     , m_prompts(prompts)
@@ -36,21 +43,6 @@ PromptSession::PromptSession(PromptRepository &prompts, PromptEditorPanel *edito
     });
 }
 
-PromptContent PromptSession::starterContent(const QString &providerId, const QString &model)
-{
-    PromptContent content;
-    content.messages = {{ChatMessage::Role::System, {}}, {ChatMessage::Role::User, {}}};
-    content.providerId = providerId;
-    content.model = model;
-    return content;
-}
-
-void PromptSession::setStarterBinding(const QString &providerId, const QString &model)
-{
-    m_starterProvider = providerId;
-    m_starterModel = model;
-}
-
 void PromptSession::keepDraft()
 {
     if (!m_current) {
@@ -78,7 +70,7 @@ void PromptSession::open(qint64 promptId)
     const QList<PromptVersionRecord> versions = m_prompts.versions(promptId);
     const PromptVersionRecord *latest = versions.isEmpty() ? nullptr : &versions.last();
     PromptContent content =
-        latest ? latest->content : starterContent(m_starterProvider, m_starterModel);
+        latest ? latest->content : PromptContent::starter(kStarterProvider, kStarterModel);
     const bool hasDraft = m_drafts.contains(promptId);
     if (hasDraft) {
         content = m_drafts.value(promptId);

@@ -33,10 +33,6 @@ public:
     QList<qint64> modifiedPrompts() const;
     void saveAllModified();
 
-    // What a prompt that has never been saved starts with.
-    static PromptContent starterContent(const QString &providerId, const QString &model);
-    void setStarterBinding(const QString &providerId, const QString &model);
-
 Q_SIGNALS:
     void message(const QString &text);
     void versionSaved(qint64 promptId, qint64 versionId);
@@ -50,8 +46,6 @@ private:
     PromptEditorPanel *m_editor;
     std::optional<qint64> m_current;
     QHash<qint64, PromptContent> m_drafts;
-    QString m_starterProvider = QStringLiteral("demo");
-    QString m_starterModel = QStringLiteral("demo-fast");
 };
 
 } // namespace pwb
