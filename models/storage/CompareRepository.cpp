@@ -108,6 +108,38 @@ Result<void> CompareRepository::voteBest(qint64 sessionId, qint64 runId)
     return transaction.commit();
 }
 
+Result<void> CompareRepository::clearBest(qint64 sessionId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE compare_votes SET best = 0 WHERE session_id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec()) {
+        return Result<void>::failure(
+            tr("Cannot save the vote: %1").arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
+QList<CompareSessionRecord> CompareRepository::sessions(std::optional<qint64> promptId) const
+{
+    QList<CompareSessionRecord> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.name, s.prompt_id, s.created_at, "
+        "(SELECT count(*) FROM runs r WHERE r.compare_session_id = s.id) "
+        "FROM compare_sessions s WHERE ? IS NULL OR s.prompt_id = ? "
+        "ORDER BY s.created_at DESC, s.id DESC"));
+    query.addBindValue(sqlId(promptId));
+    query.addBindValue(sqlId(promptId));
+    query.exec();
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       idFromSql(query.value(2)), query.value(3).toLongLong(),
+                       query.value(4).toInt()});
+    }
+    return result;
+}
+
 QList<CompareVote> CompareRepository::votes(qint64 sessionId) const
 {
     QList<CompareVote> result;

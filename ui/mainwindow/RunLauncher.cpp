@@ -3,13 +3,10 @@
 #include "chat/ChatPanel.h"
 #include "editor/PromptEditorPanel.h"
 #include "editor/VariablesPanel.h"
-#include "prompts/MustacheRenderer.h"
-#include "prompts/PromptParameters.h"
 #include "providers/ApiKeyResolver.h"
 #include "providers/ProviderDirectory.h"
 #include "providers/RequestBuilder.h"
 #include "secrets/Redaction.h"
-#include "storage/PromptRepository.h"
 
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -22,75 +19,21 @@ RunLauncher::RunLauncher(PromptEditorPanel *editor, ChatPanel *chat, PromptRepos
     : QObject(parent)
     , m_editor(editor)
     , m_chat(chat)
-    , m_prompts(prompts)
-    , m_providers(providers)
     , m_keys(keys)
+    , m_preparation(prompts, providers)
 {
     connect(editor, &PromptEditorPanel::previewNeeded, this, &RunLauncher::updatePreview);
     connect(&providers, &ProviderDirectory::changed, this, &RunLauncher::updatePreview);
 }
 
-std::optional<QString> RunLauncher::partial(const QString &name) const
-{
-    for (const PromptRecord &record : m_prompts.prompts()) {
-        if (record.name == name) {
-            const QList<PromptVersionRecord> versions = m_prompts.versions(record.id);
-            if (versions.isEmpty()) {
-                return QString();
-            }
-            QStringList texts;
-            for (const ChatMessage &message : versions.last().content.messages) {
-                texts.append(message.content);
-            }
-            return texts.join(QStringLiteral("\n\n"));
-        }
-    }
-    return std::nullopt;
-}
-
 Result<PreparedPrompt> RunLauncher::prepare() const
 {
-    const PromptContent content = m_editor->content();
-    PreparedPrompt prepared;
-    prepared.variables = m_editor->variablesPanel()->renderData(&prepared.warnings);
-
-    MustacheOptions options;
-    options.partials = [this](const QString &name) { return partial(name); };
-    QStringList problems;
-    for (qsizetype i = 0; i < content.messages.size(); ++i) {
-        const ChatMessage &message = content.messages.at(i);
-        const auto rendered = renderMustache(message.content, prepared.variables, options);
-        if (!rendered) {
-            problems.append(
-                tr("Message %1 (%2), %3")
-                    .arg(i + 1)
-                    .arg(PromptContent::roleName(message.role), rendered.error().toString()));
-            continue;
-        }
-        prepared.messages.append({message.role, rendered.value()});
+    QStringList warnings;
+    const QJsonObject variables = m_editor->variablesPanel()->renderData(&warnings);
+    Result<PreparedPrompt> prepared = m_preparation.prepare(m_editor->content(), variables);
+    if (prepared) {
+        prepared.value().warnings = warnings;
     }
-    const Result<ChatRequest> request = PromptParameters::toRequest(content.parameters);
-    if (!request) {
-        problems.append(request.error());
-    }
-    const std::optional<ProviderConfig> provider = m_providers.provider(content.providerId);
-    if (!provider) {
-        problems.append(content.providerId.isEmpty()
-                            ? tr("Choose a provider in the Parameters tab.")
-                            : tr("The provider \"%1\" is not configured: add it in Edit › "
-                                 "Providers and Keys, or choose another in the Parameters tab.")
-                                  .arg(content.providerId));
-    }
-    if (content.model.isEmpty()) {
-        problems.append(tr("Choose a model in the Parameters tab."));
-    }
-    if (!problems.isEmpty()) {
-        return Result<PreparedPrompt>::failure(problems.join(u'\n'));
-    }
-    prepared.request = request.value();
-    prepared.request.model = content.model;
-    prepared.request.messages = prepared.messages;
-    prepared.provider = *provider;
     return prepared;
 }
 
