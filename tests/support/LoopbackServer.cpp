@@ -58,6 +58,12 @@ ServerScript &ServerScript::hang()
     return *this;
 }
 
+ServerScript &ServerScript::holdUntilReleased()
+{
+    steps.append({Step::Kind::Hold, {}, 0});
+    return *this;
+}
+
 QByteArray ServerScript::head(int status, const QByteArray &contentType,
                               const QList<QByteArray> &extraHeaders, bool chunked)
 {
@@ -131,6 +137,14 @@ QUrl LoopbackServer::refusingUrl()
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
+void LoopbackServer::releaseHeld()
+{
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const std::function<void()> &goOn : held) {
+        goOn();
+    }
+}
+
 void LoopbackServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -182,10 +196,13 @@ void LoopbackServer::onReadable(QTcpSocket *socket)
     m_requests.append(request);
     Q_EMIT requestReceived();
 
-    const ServerScript script = m_queue.isEmpty() ? m_defaultScript : m_queue.takeFirst();
+    std::optional<ServerScript> chosen = m_chooser ? m_chooser(request) : std::nullopt;
+    if (!chosen) {
+        chosen = m_queue.isEmpty() ? m_defaultScript : m_queue.takeFirst();
+    }
     QElapsedTimer started;
     started.start();
-    runSteps(socket, std::make_shared<const QList<ServerScript::Step>>(script.steps), 0, started);
+    runSteps(socket, std::make_shared<const QList<ServerScript::Step>>(chosen->steps), 0, started);
 }
 
 void LoopbackServer::runSteps(QPointer<QTcpSocket> socket,
@@ -232,6 +249,9 @@ void LoopbackServer::runSteps(QPointer<QTcpSocket> socket,
             live->disconnectFromHost(); // flushes what was written, then FIN
             return;
         case ServerScript::Step::Kind::Hang:
+            return;
+        case ServerScript::Step::Kind::Hold:
+            m_held.append([=, this] { runSteps(socket, steps, next, started); });
             return;
         }
     }

@@ -9,20 +9,23 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
 namespace pwb::test {
 
 // What the server does once it has read a request: send bytes, wait, reset the connection
-// (TCP RST), close it (FIN), or hang (keep it open and say nothing more).
+// (TCP RST), close it (FIN), hang (keep it open and say nothing more), or hold until the test
+// releases it.
 class ServerScript
 {
 public:
     struct Step
     {
-        enum class Kind { Send, Wait, WaitUntil, Reset, Close, Hang };
+        enum class Kind { Send, Wait, WaitUntil, Reset, Close, Hang, Hold };
         Kind kind;
         QByteArray bytes;
         int ms = 0;
@@ -39,6 +42,9 @@ public:
     ServerScript &reset();
     ServerScript &close();
     ServerScript &hang();
+    // Pauses until LoopbackServer::releaseHeld(): a test decides when a stream goes on from
+    // what it has seen (e.g. every stream has begun), not from how long it has waited.
+    ServerScript &holdUntilReleased();
 
     // Status line and headers of a streamed response, chunked as real providers send it (so a
     // connection dropped before the last chunk is an error the client can see).
@@ -56,7 +62,8 @@ public:
 };
 
 // A loopback HTTP/1.1 server for provider tests: real sockets on 127.0.0.1, one script per
-// connection (queued, or a default for all), and a record of every request it read.
+// connection (chosen from the request, queued, or a default for all), and a record of every
+// request it read.
 class LoopbackServer : public QObject
 {
     Q_OBJECT
@@ -76,6 +83,14 @@ public:
     QUrl url() const; // http://127.0.0.1:PORT
     void setDefaultScript(const ServerScript &script) { m_defaultScript = script; }
     void enqueue(const ServerScript &script) { m_queue.append(script); }
+    // Consulted first for every request; std::nullopt falls through to the queue, then the
+    // default. Concurrent requests arrive in no fixed order, so only the request itself (its
+    // path, its body) can say which script is its own.
+    using ScriptChooser = std::function<std::optional<ServerScript>(const Request &)>;
+    void setScriptChooser(ScriptChooser chooser) { m_chooser = std::move(chooser); }
+    // Lets every script paused at holdUntilReleased() go on; later holds wait for the next call.
+    void releaseHeld();
+    qsizetype heldCount() const { return m_held.size(); }
 
     QList<Request> requests() const { return m_requests; }
     int connectionsClosedByPeer() const { return m_closedByPeer; }
@@ -98,6 +113,8 @@ private:
     QTcpServer m_server;
     ServerScript m_defaultScript;
     QList<ServerScript> m_queue;
+    ScriptChooser m_chooser;
+    QList<std::function<void()>> m_held;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_closedByPeer = 0;
