@@ -1,5 +1,6 @@
 #include "providers/ModelListFetcher.h"
 
+#include "providers/NetworkRequestDefaults.h"
 #include "providers/RequestBuilder.h"
 #include "secrets/Redaction.h"
 #include "streaming/ErrorClassification.h"
@@ -51,16 +52,8 @@ void ModelListFetcher::fetch(const ProviderConfig &provider)
 {
     cancel();
     m_provider = provider;
-    const HttpRequestSpec spec = buildModelListRequest(provider);
-    QNetworkRequest request(spec.url);
-    for (const auto &[name, value] : spec.headers) {
-        request.setRawHeader(name, value);
-    }
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(0); // m_deadline covers the whole exchange
-    m_reply = m_network->get(request);
+    // m_deadline covers the whole exchange, not Qt's transfer timeout.
+    m_reply = m_network->get(networkRequest(buildModelListRequest(provider)));
     connect(m_reply, &QNetworkReply::finished, this, &ModelListFetcher::onFinished);
     m_deadline->start(m_timeoutMs);
 }

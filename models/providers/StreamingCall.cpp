@@ -1,5 +1,6 @@
 #include "providers/StreamingCall.h"
 
+#include "providers/NetworkRequestDefaults.h"
 #include "streaming/ErrorClassification.h"
 
 #include <QCoreApplication>
@@ -61,17 +62,9 @@ StreamingCall::~StreamingCall()
 
 void StreamingCall::start()
 {
-    QNetworkRequest request(m_spec.url);
-    for (const auto &[name, value] : std::as_const(m_spec.headers)) {
-        request.setRawHeader(name, value);
-    }
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(0); // our own connect / first-token / idle / total limits apply
-
     m_clock.start();
-    m_reply = m_network->post(request, m_spec.body);
+    // Our own connect / first-token / idle / total limits apply, not Qt's transfer timeout.
+    m_reply = m_network->post(networkRequest(m_spec), m_spec.body);
     connect(m_reply, &QNetworkReply::requestSent, this, &StreamingCall::onRequestSent);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &StreamingCall::onHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &StreamingCall::onReadyRead);
