@@ -1,17 +1,10 @@
 #include "chat/ReplyFigures.h"
 
+#include "core/MoneyFormat.h"
+
 #include <QLocale>
 
 namespace pwb {
-
-namespace {
-QString formatCost(double usd)
-{
-    // Small costs are the norm: show enough digits for a single cheap call to be non-zero.
-    const int decimals = usd >= 1.0 ? 2 : (usd >= 0.01 ? 4 : 6);
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', decimals);
-}
-} // namespace
 
 QString ReplyFigures::format(const StreamedReply &reply, std::optional<double> costUsd)
 {
@@ -36,7 +29,7 @@ QString ReplyFigures::format(const StreamedReply &reply, std::optional<double> c
         parts.append(tr("%1 reasoning").arg(locale.toString(reply.usage.reasoningTokens)));
     }
     if (costUsd) {
-        parts.append(formatCost(*costUsd));
+        parts.append(formatUsd(*costUsd));
     }
     if (reply.state == StreamedReply::State::Finished) {
         QString reason = StreamEvent::finishReasonId(reply.finishReason);
