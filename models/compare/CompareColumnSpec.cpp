@@ -65,6 +65,9 @@ QStringList splitPairs(const QString &text)
             ++depth;
         } else if ((c == u']' || c == u'}') && depth > 0) {
             --depth;
+        } else if (depth == 0 && c.isSpace() &&
+                   (current.endsWith(u'=') || text.mid(i).trimmed().startsWith(u'='))) {
+            continue; // "temperature = 0.2": spaces around '=' join, they do not split
         } else if (depth == 0 && (c.isSpace() || c == u',')) {
             if (!current.isEmpty()) {
                 pairs.append(current);
@@ -123,7 +126,8 @@ QString CompareColumnSpec::formatOverrides(const QJsonObject &overrides)
 {
     QStringList pairs;
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-        const QByteArray json = QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact);
+        const QByteArray json =
+            QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact);
         pairs.append(it.key() + u'=' + QString::fromUtf8(json.mid(1, json.size() - 2)));
     }
     return pairs.join(u' ');

@@ -31,22 +31,22 @@ void CompareRunner::resize(int count)
         column.runner->deleteLater();
     }
     while (m_columns.size() < count) {
-        const int index = int(m_columns.size());
         Column column;
         column.runner = new ChatRunner(m_network, m_recorder, this);
-        connect(column.runner, &ChatRunner::streamEvent, this,
-                [this, index](const StreamEvent &event) { onEvent(index, event); });
-        connect(column.runner, &ChatRunner::recordingFailed, this,
-                &CompareRunner::recordingFailed);
+        // By runner, not by index: removing a column moves the ones after it.
+        connect(
+            column.runner, &ChatRunner::streamEvent, this,
+            [this, runner = column.runner](const StreamEvent &event) { onEvent(runner, event); });
+        connect(column.runner, &ChatRunner::recordingFailed, this, &CompareRunner::recordingFailed);
         m_columns.append(column);
     }
 }
 
-Result<qint64> CompareRunner::startSession(const QString &name, std::optional<qint64> promptId,
-                                           const QList<RunSetup> &columns)
+Result<qint64> CompareRunner::beginSession(const QString &name, std::optional<qint64> promptId,
+                                           int columns)
 {
     stopAll();
-    resize(int(columns.size()));
+    resize(columns);
     m_sessionId = 0;
     Result<qint64> session = qint64(0);
     if (m_repository) {
@@ -60,11 +60,6 @@ Result<qint64> CompareRunner::startSession(const QString &name, std::optional<qi
     for (Column &column : m_columns) {
         column.reply = {};
         column.runId = 0;
-    }
-    // Every request is sent before any reply is read: the event loop does not run between
-    // these calls, so no column gets a head start beyond the order of its send.
-    for (int i = 0; i < columns.size(); ++i) {
-        startColumn(i, columns.at(i));
     }
     return session;
 }
@@ -83,23 +78,40 @@ void CompareRunner::startColumn(int column, const RunSetup &setup)
         record.compareSessionId = m_sessionId;
         record.compareColumn = column;
     }
+    slot.streaming = true;
     Q_EMIT columnStarted(column);
-    slot.runId = slot.runner->start(setup.provider, setup.request, record);
+    const qint64 runId = slot.runner->start(setup.provider, setup.request, record);
+    // The slot may have seen its whole (failed) stream already, and m_columns may have moved.
+    m_columns[column].runId = runId;
 }
 
-void CompareRunner::failColumn(int column, const StreamError &error)
+void CompareRunner::failColumn(int column, const QString &problem)
 {
     if (column >= m_columns.size()) {
         resize(column + 1);
     }
-    m_columns[column].runner->stop();
-    m_columns[column].reply = {};
-    m_columns[column].runId = 0;
-    Q_EMIT columnStarted(column);
-    StreamEvent event;
-    event.type = StreamEvent::Type::Failed;
-    event.error = error;
-    onEvent(column, event);
+    Column &slot = m_columns[column];
+    slot.runner->stop();
+    slot.runId = 0;
+    slot.reply = {};
+    slot.reply.state = StreamedReply::State::Failed;
+    slot.reply.error.kind = StreamError::Kind::BadRequest;
+    slot.reply.error.phase = StreamError::Phase::Connect;
+    slot.reply.error.message = problem;
+    Q_EMIT columnEnded(column);
+    if (!isAnyRunning() && allColumnsEnded()) {
+        Q_EMIT allEnded();
+    }
+}
+
+bool CompareRunner::allColumnsEnded() const
+{
+    for (const Column &column : m_columns) {
+        if (!column.reply.ended()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void CompareRunner::stopColumn(int column)
@@ -107,6 +119,17 @@ void CompareRunner::stopColumn(int column)
     if (column >= 0 && column < m_columns.size()) {
         m_columns[column].runner->stop();
     }
+}
+
+void CompareRunner::removeColumn(int column)
+{
+    if (column < 0 || column >= m_columns.size()) {
+        return;
+    }
+    Column removed = m_columns.takeAt(column);
+    removed.runner->disconnect(this);
+    removed.runner->stop();
+    removed.runner->deleteLater();
 }
 
 void CompareRunner::stopAll()
@@ -131,31 +154,40 @@ void CompareRunner::showSession(qint64 sessionId, const QList<StreamedReply> &re
 
 bool CompareRunner::isRunning(int column) const
 {
-    return column >= 0 && column < m_columns.size() && m_columns.at(column).runner->isRunning();
+    return column >= 0 && column < m_columns.size() && m_columns.at(column).streaming;
 }
 
 bool CompareRunner::isAnyRunning() const
 {
     for (const Column &column : m_columns) {
-        if (column.runner->isRunning()) {
+        if (column.streaming) {
             return true;
         }
     }
     return false;
 }
 
+void CompareRunner::onEvent(ChatRunner *runner, const StreamEvent &event)
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).runner == runner) {
+            onEvent(i, event);
+            return;
+        }
+    }
+}
+
 void CompareRunner::onEvent(int column, const StreamEvent &event)
 {
     Column &slot = m_columns[column];
     slot.reply.apply(event);
+    if (event.isTerminal()) {
+        slot.streaming = false;
+    }
     Q_EMIT columnEvent(column, event);
     if (event.type == StreamEvent::Type::Finished || event.type == StreamEvent::Type::Failed) {
         Q_EMIT columnEnded(column);
-        bool allDone = true;
-        for (const Column &other : std::as_const(m_columns)) {
-            allDone = allDone && other.reply.ended();
-        }
-        if (allDone) {
+        if (allColumnsEnded()) {
             Q_EMIT allEnded();
         }
     }

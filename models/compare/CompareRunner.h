@@ -30,18 +30,23 @@ public:
                   CompareRepository *repository, QObject *parent = nullptr);
     ~CompareRunner() override;
 
-    // Starts a new session: its row, then every column at once. `columns[i].request` carries
-    // the rendered messages. Stops whatever this runner was streaming. Fails only when the
-    // session cannot be recorded — the columns still stream then.
-    Result<qint64> startSession(const QString &name, std::optional<qint64> promptId,
-                                const QList<RunSetup> &columns);
+    // Starts a new session of `columns` columns: records its row and clears every column;
+    // then start each column with startColumn (or failColumn) without returning to the event
+    // loop in between, so that they all start at once. Fails only when the session cannot be
+    // recorded — the columns still stream then, unrecorded as a session.
+    Result<qint64> beginSession(const QString &name, std::optional<qint64> promptId, int columns);
     // Runs one column again (or for the first time, after its key was found), in the session.
     void startColumn(int column, const RunSetup &setup);
-    // A column that could not start (no key, template error) ends at once with this problem,
-    // so the summary and "all ended" see it like any failed column.
-    void failColumn(int column, const StreamError &error);
+    // A column that could not be sent (no key, template error) ends at once with `problem`,
+    // so that the summary and allEnded count it like any failed column; nothing is recorded.
+    void failColumn(int column, const QString &problem);
     void stopColumn(int column);
     void stopAll();
+    // The column is gone from the view: its stream stops, later columns move left by one.
+    void removeColumn(int column);
+    // What follows belongs to no saved session (until the next beginSession): the columns no
+    // longer match the session's after one was removed.
+    void detachSession() { m_sessionId = 0; }
 
     // The columns being shown: a session opened from the workspace sets what is shown; nothing
     // streams until a column is run again.
@@ -72,8 +77,13 @@ private:
         RunSetup setup;
         StreamedReply reply;
         qint64 runId = 0;
+        // From its start until its terminal event has been handled here — unlike the
+        // ChatRunner's own state, which is still "active" while that event is delivered.
+        bool streaming = false;
     };
     void resize(int count);
+    bool allColumnsEnded() const;
+    void onEvent(ChatRunner *runner, const StreamEvent &event);
     void onEvent(int column, const StreamEvent &event);
 
     QNetworkAccessManager *m_network;

@@ -124,11 +124,10 @@ QList<CompareSessionRecord> CompareRepository::sessions(std::optional<qint64> pr
 {
     QList<CompareSessionRecord> result;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.name, s.prompt_id, s.created_at, "
-        "(SELECT count(*) FROM runs r WHERE r.compare_session_id = s.id) "
-        "FROM compare_sessions s WHERE ? IS NULL OR s.prompt_id = ? "
-        "ORDER BY s.created_at DESC, s.id DESC"));
+    query.prepare(QStringLiteral("SELECT s.id, s.name, s.prompt_id, s.created_at, "
+                                 "(SELECT count(*) FROM runs r WHERE r.compare_session_id = s.id) "
+                                 "FROM compare_sessions s WHERE ? IS NULL OR s.prompt_id = ? "
+                                 "ORDER BY s.created_at DESC, s.id DESC"));
     query.addBindValue(sqlId(promptId));
     query.addBindValue(sqlId(promptId));
     query.exec();

@@ -2,9 +2,11 @@
 
 #include "chat/ChatPanel.h"
 #include "chat/ChatRunner.h"
+#include "compare/CompareWindow.h"
 #include "core/ApplicationIdentity.h"
 #include "editor/ParametersPanel.h"
 #include "editor/PromptEditorPanel.h"
+#include "editor/VariablesPanel.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
@@ -124,6 +126,8 @@ MainWindow::~MainWindow()
 {
     // QUndoStack announces its clearing while being destroyed, after the panels are gone.
     m_library->undoStack()->disconnect(this);
+    // Before the network it streams through (an older sibling, deleted first otherwise).
+    delete m_compare;
 }
 
 QString MainWindow::workspaceFilePath() const
@@ -136,11 +140,45 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, 8000);
 }
 
+CompareWindow *MainWindow::showCompare()
+{
+    if (!m_compare) {
+        CompareServices services {
+            m_workspace.database(),
+            m_workspace.prompts(),
+            *m_providers,
+            *m_keys,
+            &m_workspace.recorder(),
+            m_network,
+            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
+                return prices->costUsd(provider, model, usage);
+            }};
+        m_compare = new CompareWindow(services, this);
+        m_compare->setWindowFlag(Qt::Window);
+        // Each run takes the editor as it is then: edit there, Run All here.
+        m_compare->setSourceFunction([this] {
+            ComparePromptSource source;
+            source.promptId = m_editor->promptId();
+            source.name = m_editor->nameField()->text();
+            source.editorContent = m_editor->content();
+            source.editorBaseVersionId = m_editor->baseVersionId();
+            source.editorModified = m_editor->isModified();
+            source.variables = m_editor->variablesPanel()->renderData();
+            return source;
+        });
+    }
+    m_compare->refreshSource();
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return m_compare;
+}
+
 void MainWindow::connectActions()
 {
     for (QAction *action :
          {m_actions->newPrompt, m_actions->saveVersion, m_actions->undo, m_actions->redo,
-          m_actions->find, m_actions->run, m_actions->providers}) {
+          m_actions->find, m_actions->run, m_actions->providers, m_actions->compare}) {
         action->setEnabled(true);
         action->setStatusTip({});
     }
@@ -165,6 +203,7 @@ void MainWindow::connectActions()
         m_launcher->run();
     });
     connect(m_actions->providers, &QAction::triggered, this, &MainWindow::showProvidersDialog);
+    connect(m_actions->compare, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_actions->redo, &QAction::triggered, this, [this] { undoOrRedo(false); });

@@ -12,6 +12,7 @@ namespace pwb {
 
 class ApiKeyResolver;
 class ChatPanel;
+class CompareWindow;
 class ModelListFetcher;
 class ProviderDirectory;
 class ProvidersDialog;
@@ -49,6 +50,8 @@ public:
     RunLauncher *launcher() const { return m_launcher; }
     VersionHistoryPanel *historyPanel() const { return m_history; }
     void showHistory();
+    // The compare view for the prompt in the editor (one window, reused).
+    CompareWindow *showCompare();
     ProvidersDialog *showProvidersDialog();
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
@@ -85,6 +88,7 @@ private:
     ModelListFetcher *m_models = nullptr;
     ProvidersDialog *m_providersDialog = nullptr;
     VersionHistoryPanel *m_history = nullptr;
+    CompareWindow *m_compare = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
