@@ -207,9 +207,9 @@ private Q_SLOTS:
                  qPrintable(m_window->column(2)->turn()->errorLabel()->text()));
         QCOMPARE(m_window->column(3)->statusLabel()->text(), u"stopped"_s);
         QVERIFY(m_window->column(3)->turn()->errorLabel()->text().contains(u"Stopped"));
-        QVERIFY(m_window->runner()->reply(0).timings.firstTokenMs >= 0);
-        QVERIFY(m_window->runner()->reply(1).timings.firstTokenMs >=
-                m_window->runner()->reply(0).timings.firstTokenMs);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(m_window->runner()->reply(i).timings.firstTokenMs >= 0);
+        }
 
         // The summary compares what finished: A and B said the same thing.
         const QString summary = m_window->summaryLabel()->text();
