@@ -128,8 +128,8 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &pwb::EvalRunner::finished);
         QSignalSpy cases(&runner, &pwb::EvalRunner::caseFinished);
         const qsizetype requestsBefore = m_server.requests().size();
-        const pwb::Result<qint64> run = runner.start(
-            m_dataset, u"first"_s, {target(u"m1"_s, true), target(u"m2"_s, false)});
+        const pwb::Result<qint64> run =
+            runner.start(m_dataset, u"first"_s, {target(u"m1"_s, true), target(u"m2"_s, false)});
         QVERIFY(run.ok());
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toString(), u"complete"_s);
@@ -257,7 +257,8 @@ private Q_SLOTS:
         const qint64 run = runner.start(m_dataset, u"broken"_s, {broken}).value();
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(m_server.requests().size(), before);
-        const QList<pwb::EvalResult> results = pwb::EvalRepository(m_workspace->database()).results(run);
+        const QList<pwb::EvalResult> results =
+            pwb::EvalRepository(m_workspace->database()).results(run);
         QCOMPARE(results.size(), 6);
         QCOMPARE(results.first().status, u"error"_s);
         QVERIFY2(results.first().assertions.first().toObject().value(u"reason").toString().contains(
