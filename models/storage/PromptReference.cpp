@@ -86,11 +86,10 @@ Result<PromptVersionRecord> PromptReference::resolve(const PromptRepository &pro
                 return record;
             }
         }
-        return Result<PromptVersionRecord>::failure(
-            tr("\"%1\" has no version %2 (it has 1 to %3)")
-                .arg(name)
-                .arg(*version)
-                .arg(versions.last().number));
+        return Result<PromptVersionRecord>::failure(tr("\"%1\" has no version %2 (it has 1 to %3)")
+                                                        .arg(name)
+                                                        .arg(*version)
+                                                        .arg(versions.last().number));
     }
     if (!label.isEmpty()) {
         const std::optional<qint64> target = prompts.labelTarget(prompt->id, label);

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QTest::newRow("only a version") << u"@3"_s << u"No prompt is named \"@3\""_s;
         QTest::newRow("unknown prompt") << u"Nope"_s << u"prompts: Empty, Support: reply@v2"_s;
         QTest::newRow("unknown version") << u"Support: reply@v2@9"_s << u"it has 1 to 3"_s;
-        QTest::newRow("unknown label") << u"Support: reply@v2:staging"_s << u"no label \"staging\""_s;
+        QTest::newRow("unknown label")
+            << u"Support: reply@v2:staging"_s << u"no label \"staging\""_s;
         QTest::newRow("never saved") << u"Empty"_s << u"no saved version"_s;
     }
     void namesWhatIsWrong()
