@@ -43,8 +43,7 @@ QList<Row> rowsOf(const Database &database, qint64 evalRunId)
         Row row;
         row.caseId = query.value(0).toLongLong();
         row.position = query.value(1).toInt();
-        row.key = {idFromSql(query.value(2)), query.value(3).toString(),
-                   query.value(4).toString()};
+        row.key = {idFromSql(query.value(2)), query.value(3).toString(), query.value(4).toString()};
         row.status = query.value(5).toString();
         if (!query.value(6).isNull()) {
             row.score = query.value(6).toDouble();
@@ -114,9 +113,9 @@ QList<EvalColumnSummary> EvalSummary::columns(const Database &database, qint64 e
         }
         column.inputTokens += std::max<qint64>(0, row.usage.inputTokens);
         column.outputTokens += std::max<qint64>(0, row.usage.outputTokens);
-        const std::optional<double> price =
-            cost && row.usage.outputTokens >= 0 ? cost(row.key.providerId, row.key.model, row.usage)
-                                                : std::nullopt;
+        const std::optional<double> price = cost && row.usage.outputTokens >= 0
+            ? cost(row.key.providerId, row.key.model, row.usage)
+            : std::nullopt;
         if (price) {
             column.costUsd = column.costUsd.value_or(0.0) + *price;
         } else {
@@ -182,8 +181,8 @@ QList<EvalChange> EvalSummary::compare(const Database &database, qint64 beforeRu
         } else if (!passedBefore && passedAfter) {
             change.kind = EvalChange::Kind::Improvement;
         } else if (old->score && row.score && std::abs(*row.score - *old->score) > 1e-9) {
-            change.kind = *row.score < *old->score ? EvalChange::Kind::ScoreDown
-                                                   : EvalChange::Kind::ScoreUp;
+            change.kind =
+                *row.score < *old->score ? EvalChange::Kind::ScoreDown : EvalChange::Kind::ScoreUp;
         }
         changes.append(change);
     }

@@ -63,9 +63,8 @@ class EvalSummary
     Q_DECLARE_TR_FUNCTIONS(pwb::EvalSummary)
 
 public:
-    using CostFunction =
-        std::function<std::optional<double>(const QString &providerId, const QString &model,
-                                            const Usage &usage)>;
+    using CostFunction = std::function<std::optional<double>(
+        const QString &providerId, const QString &model, const Usage &usage)>;
 
     // Columns in the order their first result was recorded.
     static QList<EvalColumnSummary> columns(const Database &database, qint64 evalRunId,

@@ -83,15 +83,13 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("one") << QList<qint64> {7} << 95.0 << qint64(7);
         QTest::newRow("median of four") << QList<qint64> {40, 10, 30, 20} << 50.0 << qint64(20);
-        QTest::newRow("p95 of twenty")
-            << [] {
-                   QList<qint64> v;
-                   for (int i = 1; i <= 20; ++i) {
-                       v.append(i * 10);
-                   }
-                   return v;
-               }()
-            << 95.0 << qint64(190);
+        QTest::newRow("p95 of twenty") << [] {
+            QList<qint64> v;
+            for (int i = 1; i <= 20; ++i) {
+                v.append(i * 10);
+            }
+            return v;
+        }() << 95.0 << qint64(190);
         QTest::newRow("p100") << QList<qint64> {3, 1, 2} << 100.0 << qint64(3);
     }
     void percentiles()
