@@ -38,10 +38,9 @@ void EvalResultsModel::load(qint64 evalRunId, const QList<EvalColumnKey> &column
     for (const EvalResult &result : evals.results(evalRunId)) {
         const int row = m_rowOfCase.value(result.caseId, -1);
         if (row >= 0) {
-            m_results.insert({row, columnOf({result.promptVersionId, result.providerId,
-                                             result.model},
-                                            true)},
-                             result);
+            m_results.insert(
+                {row, columnOf({result.promptVersionId, result.providerId, result.model}, true)},
+                result);
         }
     }
     endResetModel();
@@ -111,14 +110,15 @@ QVariant EvalResultsModel::data(const QModelIndex &index, int role) const
         if (!cell) {
             return QString();
         }
-        return cell->score ? tr("%1 · %2").arg(cell->status,
-                                               QLocale().toString(*cell->score, 'f', 2))
-                           : cell->status;
+        return cell->score
+            ? tr("%1 · %2").arg(cell->status, QLocale().toString(*cell->score, 'f', 2))
+            : cell->status;
     case Qt::ToolTipRole:
         if (cell && !cell->assertions.isEmpty()) {
             QStringList reasons;
             for (const QJsonValue &assertion : cell->assertions) {
-                const QString reason = assertion.toObject().value(QStringLiteral("reason")).toString();
+                const QString reason =
+                    assertion.toObject().value(QStringLiteral("reason")).toString();
                 if (!reason.isEmpty()) {
                     reasons.append(reason);
                 }
@@ -156,11 +156,11 @@ QVariant EvalResultsModel::headerData(int section, Qt::Orientation orientation, 
     QString preview;
     if (!testCase.variables.isEmpty()) {
         const QJsonValue first = testCase.variables.begin().value();
-        preview = first.isString() ? first.toString()
-                                   : QString::fromUtf8(QJsonDocument(QJsonArray {first})
-                                                           .toJson(QJsonDocument::Compact))
-                                         .mid(1)
-                                         .chopped(1);
+        preview = first.isString()
+            ? first.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray {first}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
     }
     preview = preview.simplified();
     if (preview.size() > 40) {

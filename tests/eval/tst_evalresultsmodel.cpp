@@ -25,9 +25,11 @@ private Q_SLOTS:
         m_workspace = std::move(pwb::Workspace::open(m_dir.filePath(u"w.sqlite"_s))).value();
         pwb::DatasetRepository datasets(m_workspace->database());
         m_dataset = datasets.createDataset(u"d"_s).value();
-        for (const QString &question :
-             {u"How do I reset my password?"_s, u"一个很长的中文问题，用来检查截断是否按字符进行而不是按字节进行的情况，再多写一些字让它超过四十个字符"_s,
-              QString()}) {
+        for (
+            const QString &question :
+            {u"How do I reset my password?"_s,
+             u"一个很长的中文问题，用来检查截断是否按字符进行而不是按字节进行的情况，再多写一些字让它超过四十个字符"_s,
+             QString()}) {
             pwb::DatasetCase testCase;
             if (!question.isEmpty()) {
                 testCase.variables = QJsonObject {{u"question"_s, question}};
