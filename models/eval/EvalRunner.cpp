@@ -93,7 +93,7 @@ Result<void> EvalRunner::begin(qint64 evalRunId, const QList<EvalTarget> &target
         const QList<qint64> pending = m_evals.pendingCases(evalRunId, target.promptVersionId,
                                                            target.provider.id, target.model());
         for (const qint64 caseId : pending) {
-            m_queue.append({t, DatasetCase {caseId, 0, {}, std::nullopt, {}}});
+            m_queue.append({t, DatasetCase {caseId, 0, {}, std::nullopt, {}, {}}});
         }
     }
     // Fill in the cases' data in one read per dataset rather than one per cell.
