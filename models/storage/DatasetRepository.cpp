@@ -113,8 +113,7 @@ Result<void> DatasetRepository::removeDataset(qint64 datasetId)
     query.addBindValue(datasetId);
     if (!query.exec() || query.numRowsAffected() != 1) {
         return Result<void>::failure(
-            QCoreApplication::translate("pwb::DatasetRepository",
-                                        "Cannot delete dataset %1: %2")
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot delete dataset %1: %2")
                 .arg(datasetId)
                 .arg(query.lastError().databaseText()));
     }
@@ -158,7 +157,8 @@ Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase
         query.addBindValue(datasetId);
         if (!query.exec() || !query.next()) {
             return Result<qint64>::failure(
-                QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the case: %1").arg(query.lastError().databaseText()));
+                QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the case: %1")
+                    .arg(query.lastError().databaseText()));
         }
         position = query.value(0).toInt();
     } else {
@@ -180,7 +180,8 @@ Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
         return Result<qint64>::failure(
-            QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the case: %1").arg(query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the case: %1")
+                .arg(query.lastError().databaseText()));
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -203,7 +204,9 @@ Result<void> DatasetRepository::updateCase(const DatasetCase &data)
     query.addBindValue(data.id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         return Result<void>::failure(
-            QCoreApplication::translate("pwb::DatasetRepository", "Cannot change case %1: %2").arg(data.id).arg(query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot change case %1: %2")
+                .arg(data.id)
+                .arg(query.lastError().databaseText()));
     }
     return {};
 }
@@ -217,7 +220,9 @@ Result<void> DatasetRepository::removeCase(qint64 caseId)
     query.addBindValue(caseId);
     if (!query.exec() || !query.next()) {
         return Result<void>::failure(
-            QCoreApplication::translate("pwb::DatasetRepository", "Cannot remove case %1: %2").arg(caseId).arg(query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot remove case %1: %2")
+                .arg(caseId)
+                .arg(query.lastError().databaseText()));
     }
     const qint64 dataset = query.value(0).toLongLong();
     const int position = query.value(1).toInt();
@@ -234,9 +239,8 @@ QList<DatasetCase> DatasetRepository::cases(qint64 datasetId) const
 {
     QList<DatasetCase> result;
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT id, position, variables, expected, metadata, assertions "
-                       "FROM dataset_cases WHERE dataset_id = ? ORDER BY position, id"));
+    query.prepare(QStringLiteral("SELECT id, position, variables, expected, metadata, assertions "
+                                 "FROM dataset_cases WHERE dataset_id = ? ORDER BY position, id"));
     query.addBindValue(datasetId);
     query.exec();
     while (query.next()) {

@@ -36,16 +36,21 @@ private Q_SLOTS:
     {
         m_workspace = std::move(pwb::Workspace::open(m_dir.filePath(u"w.sqlite"_s))).value();
         m_workspace->recorder().setBatchInterval(10);
-        m_server.setScriptChooser([](const pwb::test::LoopbackServer::Request &request)
-                                      -> std::optional<ServerScript> {
-            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            const QString city = body.value(u"messages"_s).toArray().last().toObject().value(
-                u"content"_s).toString();
-            const bool small = body.value(u"model"_s).toString() == u"small"_s;
-            // The small model gets Lyon wrong; both answer with the city in capitals.
-            const QString answer = small && city.contains(u"Lyon") ? u"PARIS"_s : city.toUpper();
-            return ServerScript::streamed(pwb::test::openAiReplyEvents({answer}));
-        });
+        m_server.setScriptChooser(
+            [](const pwb::test::LoopbackServer::Request &request) -> std::optional<ServerScript> {
+                const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                const QString city = body.value(u"messages"_s)
+                                         .toArray()
+                                         .last()
+                                         .toObject()
+                                         .value(u"content"_s)
+                                         .toString();
+                const bool small = body.value(u"model"_s).toString() == u"small"_s;
+                // The small model gets Lyon wrong; both answer with the city in capitals.
+                const QString answer =
+                    small && city.contains(u"Lyon") ? u"PARIS"_s : city.toUpper();
+                return ServerScript::streamed(pwb::test::openAiReplyEvents({answer}));
+            });
     }
 
     void showsTheGridItsFiguresAndACell()
@@ -69,17 +74,18 @@ private Q_SLOTS:
             targets.append(target);
         }
         pwb::EvalRunner runner(m_workspace->database(), &m_network, &m_workspace->recorder());
-        runner.setScorer([](const pwb::EvalCaseReply &reply,
-                            std::function<void(pwb::EvalVerdict)> done) {
-            const bool pass = reply.reply.text == reply.testCase.expected;
-            done({pass ? u"pass"_s : u"fail"_s, pass ? 1.0 : 0.0,
-                  QJsonArray {QJsonObject {
-                      {u"type"_s, u"equals"_s},
-                      {u"pass"_s, pass},
-                      {u"reason"_s, pass ? u"equal"_s
-                                         : u"\"%1\" is not \"%2\""_s.arg(
-                                               reply.reply.text, *reply.testCase.expected)}}}});
-        });
+        runner.setScorer(
+            [](const pwb::EvalCaseReply &reply, std::function<void(pwb::EvalVerdict)> done) {
+                const bool pass = reply.reply.text == reply.testCase.expected;
+                done({pass ? u"pass"_s : u"fail"_s, pass ? 1.0 : 0.0,
+                      QJsonArray {
+                          QJsonObject {{u"type"_s, u"equals"_s},
+                                       {u"pass"_s, pass},
+                                       {u"reason"_s,
+                                        pass ? u"equal"_s
+                                             : u"\"%1\" is not \"%2\""_s.arg(
+                                                   reply.reply.text, *reply.testCase.expected)}}}});
+            });
         QSignalSpy finished(&runner, &pwb::EvalRunner::finished);
         const qint64 run = runner.start(dataset, u"cities"_s, targets).value();
         QTRY_COMPARE(finished.count(), 1);

@@ -111,7 +111,8 @@ private Q_SLOTS:
         QList<qint64> cases;
         for (int i = 0; i < 4; ++i) {
             cases << datasets
-                         .insertCase(dataset, {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}, {}})
+                         .insertCase(dataset,
+                                     {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}, {}})
                          .value();
         }
         EvalRepository evals(*m_db);
@@ -155,6 +156,24 @@ private Q_SLOTS:
         QCOMPARE(evals.status(run.value()), u"complete"_s);
         QVERIFY(
             !evals.setStatus(run.value(), u"bogus"_s)); // the CHECK constraint names the statuses
+
+        // Listed newest first, with counts; one left running by a dead process is interrupted.
+        const qint64 second = evals.createEvalRun(dataset, u"rerun"_s, {}).value();
+        const QList<EvalRunInfo> runs = evals.evalRuns();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).id, second);
+        QCOMPARE(runs.at(0).status, u"running"_s);
+        QCOMPARE(runs.at(1).name, u"nightly"_s);
+        QCOMPARE(runs.at(1).datasetName, u"qa"_s);
+        QCOMPARE(runs.at(1).results, 2);
+        QCOMPARE(runs.at(1).passed, 1);
+        QCOMPARE(runs.at(1).config.value(u"concurrency"_s).toInt(), 4);
+        QVERIFY(runs.at(1).finishedAt.has_value());
+        QVERIFY(evals.evalRuns(dataset + 1).isEmpty());
+        QCOMPARE(EvalRepository::markInterrupted(*m_db).value(), 1);
+        QCOMPARE(evals.evalRun(second)->status, u"interrupted"_s);
+        QCOMPARE(evals.evalRun(run.value())->status, u"complete"_s);
+        QVERIFY(!evals.evalRun(999));
     }
 
 private:

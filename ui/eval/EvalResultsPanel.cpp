@@ -111,7 +111,7 @@ void EvalResultsPanel::updateSummary()
 {
     const QList<EvalColumnSummary> columns =
         EvalSummary::columns(m_database, m_model->evalRunId(), m_cost);
-    const QStringList rows {tr("Pass rate"), tr("Mean score"), tr("Latency p50"),
+    const QStringList rows {tr("Pass rate"),   tr("Mean score"),      tr("Latency p50"),
                             tr("Latency p95"), tr("Tokens in / out"), tr("Cost")};
     m_summary->clear();
     m_summary->setRowCount(int(rows.size()));
@@ -121,8 +121,9 @@ void EvalResultsPanel::updateSummary()
     for (int c = 0; c < m_model->columnCount(); ++c) {
         m_summary->setHorizontalHeaderItem(c, new QTableWidgetItem(m_model->columnLabel(c)));
         const EvalColumnKey &key = m_model->columnKey(c);
-        const auto found = std::find_if(columns.cbegin(), columns.cend(),
-                                        [&key](const EvalColumnSummary &s) { return s.key == key; });
+        const auto found =
+            std::find_if(columns.cbegin(), columns.cend(),
+                         [&key](const EvalColumnSummary &s) { return s.key == key; });
         if (found == columns.cend()) {
             continue;
         }
@@ -142,11 +143,10 @@ void EvalResultsPanel::updateSummary()
             ms(column.p95LatencyMs),
             tr("%1 / %2").arg(locale.toString(column.inputTokens),
                               locale.toString(column.outputTokens)),
-            column.costUsd ? (column.unpricedRuns > 0
-                                  ? tr("%1 (+%2 runs without a price)")
-                                        .arg(formatUsd(*column.costUsd))
-                                        .arg(column.unpricedRuns)
-                                  : formatUsd(*column.costUsd))
+            column.costUsd ? (column.unpricedRuns > 0 ? tr("%1 (+%2 runs without a price)")
+                                                            .arg(formatUsd(*column.costUsd))
+                                                            .arg(column.unpricedRuns)
+                                                      : formatUsd(*column.costUsd))
                            : tr("unknown"),
         };
         for (int r = 0; r < values.size(); ++r) {
@@ -161,9 +161,11 @@ void EvalResultsPanel::updateSummary()
 void EvalResultsPanel::showCell(int row, int column)
 {
     const DatasetCase &testCase = m_model->testCase(row);
-    QString html = tr("<h3>Case %1 · %2</h3>").arg(row + 1).arg(m_model->columnLabel(column).toHtmlEscaped());
+    QString html =
+        tr("<h3>Case %1 · %2</h3>").arg(row + 1).arg(m_model->columnLabel(column).toHtmlEscaped());
     html += tr("<p><b>Input</b></p><pre>%1</pre>")
-                .arg(QString::fromUtf8(QJsonDocument(testCase.variables).toJson(QJsonDocument::Indented))
+                .arg(QString::fromUtf8(
+                         QJsonDocument(testCase.variables).toJson(QJsonDocument::Indented))
                          .toHtmlEscaped());
     if (testCase.expected) {
         html += tr("<p><b>Expected</b></p><p>%1</p>").arg(escaped(*testCase.expected));
@@ -181,10 +183,11 @@ void EvalResultsPanel::showCell(int row, int column)
     if (run) {
         html += tr("<p><b>Output</b></p><p>%1</p>").arg(escaped(run->reply.text));
     }
-    html += tr("<p><b>Verdict:</b> %1%2</p>")
-                .arg(result->status.toHtmlEscaped(),
-                     result->score ? tr(", score %1").arg(QLocale().toString(*result->score, 'f', 3))
-                                   : QString());
+    html +=
+        tr("<p><b>Verdict:</b> %1%2</p>")
+            .arg(result->status.toHtmlEscaped(),
+                 result->score ? tr(", score %1").arg(QLocale().toString(*result->score, 'f', 3))
+                               : QString());
     html += QStringLiteral("<ul>");
     for (const QJsonValue &value : result->assertions) {
         const QJsonObject assertion = value.toObject();
@@ -219,7 +222,8 @@ void EvalResultsPanel::showCell(int row, int column)
                 figures.append(formatUsd(*cost));
             }
         }
-        html += QStringLiteral("<p>%1</p>").arg(figures.join(QStringLiteral(" · ")).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1</p>").arg(figures.join(QStringLiteral(" · ")).toHtmlEscaped());
     }
     m_details->setHtml(html);
 }

@@ -23,8 +23,7 @@ class EvalResultsPanel : public QWidget
     Q_OBJECT
 
 public:
-    EvalResultsPanel(Database &database, EvalSummary::CostFunction cost,
-                     QWidget *parent = nullptr);
+    EvalResultsPanel(Database &database, EvalSummary::CostFunction cost, QWidget *parent = nullptr);
 
     void showRun(qint64 evalRunId);
     // Refreshes the column figures (after results were added to the model live).
