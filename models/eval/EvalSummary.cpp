@@ -1,5 +1,7 @@
 #include "eval/EvalSummary.h"
 
+#include "eval/EvalResultRows.h"
+
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -12,55 +14,6 @@
 namespace pwb {
 
 namespace {
-
-struct Row
-{
-    qint64 caseId = 0;
-    int position = 0;
-    EvalColumnKey key;
-    QString status;
-    std::optional<double> score;
-    std::optional<qint64> latencyMs;
-    Usage usage;
-};
-
-QList<Row> rowsOf(const Database &database, qint64 evalRunId)
-{
-    QList<Row> rows;
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT r.case_id, c.position, r.prompt_version_id, r.provider_id, r.model, r.status, "
-        "r.score, runs.end_ms, runs.last_token_ms, runs.input_tokens, runs.output_tokens, "
-        "runs.cached_input_tokens, runs.reasoning_tokens "
-        "FROM eval_results r JOIN dataset_cases c ON c.id = r.case_id "
-        "LEFT JOIN runs ON runs.id = r.run_id WHERE r.eval_run_id = ? ORDER BY r.id"));
-    query.addBindValue(evalRunId);
-    query.exec();
-    const auto number = [](const QVariant &value) {
-        return value.isNull() ? qint64(-1) : value.toLongLong();
-    };
-    while (query.next()) {
-        Row row;
-        row.caseId = query.value(0).toLongLong();
-        row.position = query.value(1).toInt();
-        row.key = {idFromSql(query.value(2)), query.value(3).toString(), query.value(4).toString()};
-        row.status = query.value(5).toString();
-        if (!query.value(6).isNull()) {
-            row.score = query.value(6).toDouble();
-        }
-        const qint64 end = number(query.value(7));
-        const qint64 last = number(query.value(8));
-        if (end >= 0 || last >= 0) {
-            row.latencyMs = std::max(end, last);
-        }
-        row.usage.inputTokens = number(query.value(9));
-        row.usage.outputTokens = number(query.value(10));
-        row.usage.cachedInputTokens = number(query.value(11));
-        row.usage.reasoningTokens = number(query.value(12));
-        rows.append(row);
-    }
-    return rows;
-}
 
 int indexOf(const QList<EvalColumnSummary> &columns, const EvalColumnKey &key)
 {
@@ -90,7 +43,7 @@ QList<EvalColumnSummary> EvalSummary::columns(const Database &database, qint64 e
     QList<EvalColumnSummary> columns;
     QList<QList<qint64>> latencies;
     QList<QList<double>> scores;
-    for (const Row &row : rowsOf(database, evalRunId)) {
+    for (const EvalResultRow &row : evalResultRows(database, evalRunId)) {
         int index = indexOf(columns, row.key);
         if (index < 0) {
             EvalColumnSummary column;
@@ -139,19 +92,19 @@ QList<EvalColumnSummary> EvalSummary::columns(const Database &database, qint64 e
 QList<EvalChange> EvalSummary::compare(const Database &database, qint64 beforeRunId,
                                        qint64 afterRunId)
 {
-    const QList<Row> before = rowsOf(database, beforeRunId);
-    const QList<Row> after = rowsOf(database, afterRunId);
+    const QList<EvalResultRow> before = evalResultRows(database, beforeRunId);
+    const QList<EvalResultRow> after = evalResultRows(database, afterRunId);
     const auto modelKey = [](const EvalColumnKey &key) {
         return key.providerId + u'\x1f' + key.model;
     };
-    QHash<QString, const Row *> earlier; // by model key + case
+    QHash<QString, const EvalResultRow *> earlier; // by model key + case
     QSet<QString> beforeColumns;
     QSet<QString> afterColumns;
-    for (const Row &row : before) {
+    for (const EvalResultRow &row : before) {
         earlier.insert(modelKey(row.key) + u'\x1e' + QString::number(row.caseId), &row);
         beforeColumns.insert(modelKey(row.key));
     }
-    for (const Row &row : after) {
+    for (const EvalResultRow &row : after) {
         afterColumns.insert(modelKey(row.key));
     }
     // One column on each side with different models: compare those two (model A vs model B).
@@ -159,9 +112,9 @@ QList<EvalChange> EvalSummary::compare(const Database &database, qint64 beforeRu
         !beforeColumns.intersects(afterColumns);
 
     QList<EvalChange> changes;
-    for (const Row &row : after) {
+    for (const EvalResultRow &row : after) {
         const QString column = pairAnyColumn ? *beforeColumns.cbegin() : modelKey(row.key);
-        const Row *old = earlier.value(column + u'\x1e' + QString::number(row.caseId));
+        const EvalResultRow *old = earlier.value(column + u'\x1e' + QString::number(row.caseId));
         if (!old) {
             continue;
         }

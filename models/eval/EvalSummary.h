@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eval/EvalResultRows.h"
 #include "streaming/StreamEvent.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,6 @@
 namespace pwb {
 
 class Database;
-
-// One column of an eval run's results: a prompt version sent to one provider's model.
-struct EvalColumnKey
-{
-    std::optional<qint64> promptVersionId;
-    QString providerId;
-    QString model;
-    bool operator==(const EvalColumnKey &) const = default;
-};
 
 // The figures under a column of the results grid, and what `pwb eval` prints: pass rate over
 // the cases with a result, mean score over those that have one, latency percentiles (start to
