@@ -59,6 +59,12 @@ void RateLimiter::cancelAll()
     reschedule();
 }
 
+void RateLimiter::cancelAll(const QObject *context)
+{
+    std::erase_if(m_waiting, [context](const Waiting &w) { return w.context == context; });
+    reschedule();
+}
+
 void RateLimiter::settle(const RateGrant &grant, qint64 actualTokens)
 {
     m_schedule.settle(grant.estimatedTokens, actualTokens, m_clock());

@@ -60,6 +60,8 @@ public:
     // A waiting request is dropped; a granted or unknown ticket is ignored.
     void cancel(quint64 ticket);
     void cancelAll();
+    // Every waiting request acquired with `context` is dropped.
+    void cancelAll(const QObject *context);
 
     // The reply to `grant` used `actualTokens` (input + output, as the provider reported).
     // A failure that reported no usage is not settled: the estimate stands.

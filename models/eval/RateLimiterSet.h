@@ -4,7 +4,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+
+#include <deque>
+#include <functional>
 
 namespace pwb {
 
@@ -29,9 +33,31 @@ public:
     // Every waiting request of every provider is dropped (the run was cancelled).
     void cancelAll();
 
+    // For callers whose hooks name only the provider (EvalRunner's gate and settle): the set
+    // keeps each grant until its reply is settled. `go` is called once, from the event loop,
+    // when the provider's limits let the request leave — unless `context` is destroyed or
+    // cancelAll(context) comes first.
+    quint64 acquire(const QString &providerId, qint64 estimatedTokens, QObject *context,
+                    std::function<void()> go);
+    // A reply to one of `context`'s requests to the provider used `actualTokens` (input +
+    // output). The oldest grant not yet settled is corrected: replies that end out of order
+    // with different estimates are off only until every grant is settled. A reply that
+    // reported no usage (0) keeps its estimate, as does a request that was never settled.
+    void settle(const QString &providerId, QObject *context, qint64 actualTokens);
+    // `context`'s waiting requests to every provider are dropped, and its unsettled grants
+    // forgotten (a cancelled run's replies are never settled).
+    void cancelAll(QObject *context);
+
 private:
+    struct Unsettled
+    {
+        QPointer<QObject> context;
+        RateGrant grant;
+    };
+
     RateClock m_clock;
     QHash<QString, RateLimiter *> m_limiters;
+    QHash<QString, std::deque<Unsettled>> m_unsettled; // by provider, in the order granted
 };
 
 } // namespace pwb
