@@ -97,8 +97,8 @@ Result<QByteArray> DatasetExport::toCsv(const QList<DatasetCase> &cases)
                 continue; // unset: an empty, unquoted cell
             }
             appendCsvCell(out,
-                       column.json ? QString::fromUtf8(JsonValueText::compact(*value))
-                                   : value->toString());
+                          column.json ? QString::fromUtf8(JsonValueText::compact(*value))
+                                      : value->toString());
         }
         out += "\r\n";
     }

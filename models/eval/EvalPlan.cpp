@@ -101,15 +101,14 @@ QJsonObject EvalPlan::toJson() const
     }
     QJsonObject limitsJson;
     for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
-        if (it->isLimited()) {
-            limitsJson.insert(it.key(), QJsonObject {{kRpm, it->requestsPerMinute},
-                                                     {kTpm, double(it->tokensPerMinute)}});
+        if (!it->isUnlimited()) {
+            limitsJson.insert(it.key(),
+                              QJsonObject {{kRpm, double(it->requestsPerMinute)},
+                                           {kTpm, double(it->tokensPerMinute)}});
         }
     }
-    return {{kPlanVersion, 1},
-            {kTargets, columns},
-            {kConcurrency, concurrency},
-            {kLimits, limitsJson}};
+    return {
+        {kPlanVersion, 1}, {kTargets, columns}, {kConcurrency, concurrency}, {kLimits, limitsJson}};
 }
 
 Result<EvalPlan> EvalPlan::fromJson(const QJsonObject &json)
@@ -132,7 +131,8 @@ Result<EvalPlan> EvalPlan::fromJson(const QJsonObject &json)
         const QJsonObject column = list.at(i).toObject();
         const std::optional<qint64> version = count(column.value(kVersion));
         if (!version || *version <= 0) {
-            return fail(tr("\"%1\"[%2]: \"%3\" must be a version id").arg(kTargets).arg(i).arg(kVersion));
+            return fail(
+                tr("\"%1\"[%2]: \"%3\" must be a version id").arg(kTargets).arg(i).arg(kVersion));
         }
         for (const QString &field : {kProvider, kModel}) {
             if (column.value(field).toString().isEmpty()) {
@@ -154,10 +154,10 @@ Result<EvalPlan> EvalPlan::fromJson(const QJsonObject &json)
         const QJsonObject limit = it.value().toObject();
         const std::optional<qint64> rpm = count(limit.value(kRpm));
         const std::optional<qint64> tpm = count(limit.value(kTpm));
-        if (!rpm || !tpm || *rpm > std::numeric_limits<int>::max()) {
+        if (!rpm || !tpm) {
             return fail(tr("\"%1\".\"%2\": limits are whole numbers >= 0").arg(kLimits, it.key()));
         }
-        plan.limits.insert(it.key(), {int(*rpm), *tpm});
+        plan.limits.insert(it.key(), {*rpm, *tpm});
     }
     return plan;
 }

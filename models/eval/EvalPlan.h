@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "eval/RateSchedule.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,16 +12,6 @@
 #include <optional>
 
 namespace pwb {
-
-// A provider's limits for one eval run; 0 means no limit.
-struct ProviderRateLimit
-{
-    int requestsPerMinute = 0;
-    qint64 tokensPerMinute = 0;
-
-    bool isLimited() const { return requestsPerMinute > 0 || tokensPerMinute > 0; }
-    bool operator==(const ProviderRateLimit &) const = default;
-};
 
 // One column of an eval run as chosen: a saved prompt version and a provider's model.
 struct EvalPlanTarget
@@ -44,7 +35,7 @@ public:
     QString name;
     QList<EvalPlanTarget> targets; // versions × models, in column order
     int concurrency = 8;
-    QMap<QString, ProviderRateLimit> limits; // by provider id
+    QMap<QString, RateLimits> limits; // by provider id; 0 = no limit
 
     static constexpr int kMaxConcurrency = 256;
 

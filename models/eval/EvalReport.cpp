@@ -37,16 +37,15 @@ QJsonValue count(qint64 value)
 
 QJsonValue time(std::optional<qint64> ms)
 {
-    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::UTC)
-                               .toString(Qt::ISODateWithMs))
+    return ms ? QJsonValue(
+                    QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::UTC).toString(Qt::ISODateWithMs))
               : QJsonValue();
 }
 
 std::optional<double> costOf(const EvalSummary::CostFunction &cost, const EvalResultRow &row)
 {
-    return cost && row.usage.outputTokens >= 0
-        ? cost(row.key.providerId, row.key.model, row.usage)
-        : std::nullopt;
+    return cost && row.usage.outputTokens >= 0 ? cost(row.key.providerId, row.key.model, row.usage)
+                                               : std::nullopt;
 }
 
 // Every assertion's reason, in one line: "contains: passed; regex: no match for ^\d+$".
@@ -156,10 +155,12 @@ QJsonObject EvalReport::toJson(Database &database, qint64 evalRunId,
 QByteArray EvalReport::toCsv(Database &database, qint64 evalRunId,
                              const EvalSummary::CostFunction &cost)
 {
-    const QStringList header {u"case"_s,         u"prompt_version_id"_s, u"provider"_s,
-                              u"model"_s,        u"status"_s,            u"score"_s,
-                              u"latency_ms"_s,   u"first_token_ms"_s,    u"input_tokens"_s,
-                              u"output_tokens"_s, u"cost_usd"_s,          u"output"_s,
+    const QStringList header {u"case"_s,         u"prompt_version_id"_s,
+                              u"provider"_s,     u"model"_s,
+                              u"status"_s,       u"score"_s,
+                              u"latency_ms"_s,   u"first_token_ms"_s,
+                              u"input_tokens"_s, u"output_tokens"_s,
+                              u"cost_usd"_s,     u"output"_s,
                               u"error"_s,        u"assertions"_s};
     QByteArray out;
     const auto appendRow = [&out](const QStringList &cells) {
@@ -188,8 +189,8 @@ QByteArray EvalReport::toCsv(Database &database, qint64 evalRunId,
     return out;
 }
 
-Result<void> EvalReport::writeFile(Database &database, qint64 evalRunId,
-                                   const QString &path, const EvalSummary::CostFunction &cost)
+Result<void> EvalReport::writeFile(Database &database, qint64 evalRunId, const QString &path,
+                                   const EvalSummary::CostFunction &cost)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray data;

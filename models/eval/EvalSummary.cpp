@@ -1,7 +1,6 @@
 #include "eval/EvalSummary.h"
 
 #include "eval/EvalResultRows.h"
-
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 

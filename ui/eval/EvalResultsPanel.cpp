@@ -3,6 +3,7 @@
 #include "common/PaletteColors.h"
 #include "core/MoneyFormat.h"
 #include "eval/EvalResultsModel.h"
+#include "eval/EvalStatusColors.h"
 #include "storage/StoredRun.h"
 
 #include <QHeaderView>
@@ -32,15 +33,7 @@ public:
                const QModelIndex &index) const override
     {
         const QString status = index.data(EvalResultsModel::StatusRole).toString();
-        QColor tint;
-        if (status == u"pass") {
-            tint = QColor(40, 167, 69);
-        } else if (status == u"fail") {
-            tint = QColor(220, 50, 47);
-        } else if (status == u"error") {
-            tint = QColor(230, 160, 0);
-        }
-        if (tint.isValid()) {
+        if (const QColor tint = evalStatusTint(status); tint.isValid()) {
             painter->fillRect(option.rect, palette::tinted(option.palette, tint, 0.28));
         }
         QStyledItemDelegate::paint(painter, option, index);
