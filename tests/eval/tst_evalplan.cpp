@@ -15,9 +15,10 @@ class EvalPlanTest : public QObject
     {
         EvalPlan plan;
         plan.datasetId = 3;
-        plan.targets = EvalPlan::grid({11, 12}, {{u"openai"_s, u"gpt-4o"_s},
-                                                 {u"anthropic"_s, u"claude-sonnet-4-5"_s},
-                                                 {u"openai"_s, u"gpt-4o-mini"_s}});
+        plan.targets = EvalPlan::grid({11, 12},
+                                      {{u"openai"_s, u"gpt-4o"_s},
+                                       {u"anthropic"_s, u"claude-sonnet-4-5"_s},
+                                       {u"openai"_s, u"gpt-4o-mini"_s}});
         plan.concurrency = 32;
         plan.limits.insert(u"openai"_s, {600, 150000});
         plan.limits.insert(u"anthropic"_s, {50, 0});
@@ -65,12 +66,24 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         EvalPlan plan = sample();
         switch (change) {
-        case 0: plan.datasetId = 0; break;
-        case 1: plan.targets.clear(); break;
-        case 2: plan.targets[1].model = u" "_s; break;
-        case 3: plan.targets[3] = plan.targets[0]; break;
-        case 4: plan.concurrency = 0; break;
-        default: plan.concurrency = 1000; break;
+        case 0:
+            plan.datasetId = 0;
+            break;
+        case 1:
+            plan.targets.clear();
+            break;
+        case 2:
+            plan.targets[1].model = u" "_s;
+            break;
+        case 3:
+            plan.targets[3] = plan.targets[0];
+            break;
+        case 4:
+            plan.concurrency = 0;
+            break;
+        default:
+            plan.concurrency = 1000;
+            break;
         }
         QVERIFY2(plan.problem().contains(expected), qPrintable(plan.problem()));
     }

@@ -75,22 +75,22 @@ private Q_SLOTS:
 
         EvalRepository evals(db);
         m_evalRun = evals.createEvalRun(dataset, u"nightly"_s, {}).value();
+        QVERIFY(evals.recordResult(m_evalRun,
+                                   {cases.at(0), m_version, u"openai"_s, u"gpt-4o"_s,
+                                    run(u"Paris"_s, {}, 800), u"pass"_s, 1.0,
+                                    QJsonArray {QJsonObject {{u"type"_s, u"equals"_s},
+                                                             {u"pass"_s, true},
+                                                             {u"reason"_s, u"the same text"_s}}}}));
         QVERIFY(evals.recordResult(
-            m_evalRun, {cases.at(0), m_version, u"openai"_s, u"gpt-4o"_s,
-                        run(u"Paris"_s, {}, 800), u"pass"_s, 1.0,
-                        QJsonArray {QJsonObject {{u"type"_s, u"equals"_s},
-                                                 {u"pass"_s, true},
-                                                 {u"reason"_s, u"the same text"_s}}}}));
-        QVERIFY(evals.recordResult(
-            m_evalRun, {cases.at(1), m_version, u"openai"_s, u"gpt-4o"_s,
-                        run(u"It is\nLima, I think"_s, u"the stream ended early"_s, 1200),
-                        u"error"_s, std::nullopt,
-                        QJsonArray {QJsonObject {{u"type"_s, u"contains"_s},
-                                                 {u"label"_s, u"says Lima"_s},
-                                                 {u"pass"_s, false},
-                                                 {u"reason"_s, u"no reply to check"_s}},
-                                    QJsonObject {{u"type"_s, u"max-latency"_s},
-                                                 {u"pass"_s, true}}}}));
+            m_evalRun,
+            {cases.at(1), m_version, u"openai"_s, u"gpt-4o"_s,
+             run(u"It is\nLima, I think"_s, u"the stream ended early"_s, 1200), u"error"_s,
+             std::nullopt,
+             QJsonArray {QJsonObject {{u"type"_s, u"contains"_s},
+                                      {u"label"_s, u"says Lima"_s},
+                                      {u"pass"_s, false},
+                                      {u"reason"_s, u"no reply to check"_s}},
+                         QJsonObject {{u"type"_s, u"max-latency"_s}, {u"pass"_s, true}}}}));
         QVERIFY(evals.setStatus(m_evalRun, u"complete"_s));
     }
 
@@ -170,12 +170,9 @@ private Q_SLOTS:
         QVERIFY(EvalReport::writeFile(m_workspace->database(), m_evalRun, json));
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(file.readAll())
-                     .object()
-                     .value(u"results"_s)
-                     .toArray()
-                     .size(),
-                 2);
+        QCOMPARE(
+            QJsonDocument::fromJson(file.readAll()).object().value(u"results"_s).toArray().size(),
+            2);
         QVERIFY(EvalReport::writeFile(m_workspace->database(), m_evalRun,
                                       m_dir.filePath(u"report.CSV"_s)));
         const auto wrong =
