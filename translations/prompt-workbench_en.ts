@@ -12,6 +12,74 @@
     </message>
 </context>
 <context>
+    <name>pwb::CompareGridDialog</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareSessionsDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2 · %n run(s)</source>
+        <translation>
+            <numerusform>%1 — %2 · %n run</numerusform>
+            <numerusform>%1 — %2 · %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareSummary</name>
+    <message numerus="yes">
+        <source>Longest: %1 (%Ln tokens)</source>
+        <translation>
+            <numerusform>Longest: %1 (%Ln token)</numerusform>
+            <numerusform>Longest: %1 (%Ln tokens)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %1 (%Ln characters)</source>
+        <translation>
+            <numerusform>Longest: %1 (%Ln character)</numerusform>
+            <numerusform>Longest: %1 (%Ln characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still running</source>
+        <translation>
+            <numerusform>%n still running</numerusform>
+            <numerusform>%n still running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareWindow</name>
+    <message numerus="yes">
+        <source>%1 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · %n column</numerusform>
+            <numerusform>%1 · %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pwb::DiffHtml</name>
     <message numerus="yes">
         <source>%n unchanged lines</source>

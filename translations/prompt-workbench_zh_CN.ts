@@ -282,6 +282,223 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
     </message>
 </context>
 <context>
+    <name>pwb::CompareColumnSpec</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value (for example temperature=0.2)</source>
+        <translation>“%1”不是 name=value 形式（例如 temperature=0.2）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareColumnWidget</name>
+    <message>
+        <source>Remove this column</source>
+        <translation>移除此列</translation>
+    </message>
+    <message>
+        <source>Which prompt this column sends: the editor&apos;s or a saved version</source>
+        <translation>此列发送哪个提示词：编辑器中的，或某个已保存的版本</translation>
+    </message>
+    <message>
+        <source>model (the prompt&apos;s)</source>
+        <translation>模型（沿用提示词的）</translation>
+    </message>
+    <message>
+        <source>parameters, e.g. temperature=0.2</source>
+        <translation>参数，例如 temperature=0.2</translation>
+    </message>
+    <message>
+        <source>Parameters of this column that differ from the prompt&apos;s, as name=value pairs (temperature, top_p, max_tokens, stop, seed, response_format); name=null unsets one.</source>
+        <translation>此列与提示词不同的参数，以 name=value 对表示（temperature、top_p、max_tokens、stop、seed、response_format）；name=null 表示取消设置该参数。</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run this column alone; the others keep their answers</source>
+        <translation>只运行此列；其他列保留各自的回答</translation>
+    </message>
+    <message>
+        <source>★ Best</source>
+        <translation>★ 最佳</translation>
+    </message>
+    <message>
+        <source>Vote this the best answer of the comparison</source>
+        <translation>将此回答选为本次对比中的最佳回答</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Rate this answer %1 of 5 (click again to clear)</source>
+        <translation>给此回答评 %1 分（满分 5 分；再次单击可清除）</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>(the prompt&apos;s provider)</source>
+        <translation>（提示词的服务商）</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未配置）</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Parameters of this column that differ from the prompt&apos;s, as name=value pairs; name=null unsets one.</source>
+        <translation>此列与提示词不同的参数，以 name=value 对表示；name=null 表示取消设置该参数。</translation>
+    </message>
+    <message>
+        <source>waiting for the first token…</source>
+        <translation>正在等待首个词元…</translation>
+    </message>
+    <message>
+        <source>%1 (answered by %2)</source>
+        <translation>%1（由 %2 回答）</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>流式输出中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not sent&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;未发送&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop this column; the others go on</source>
+        <translation>停止此列；其他列继续运行</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareDiffPanel</name>
+    <message>
+        <source>Diff of</source>
+        <translation>差异：</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>The same column on both sides.</source>
+        <translation>两侧是同一列。</translation>
+    </message>
+    <message>
+        <source>%1% the same — struck through: only in %2; tinted: only in %3</source>
+        <translation>%1% 相同——删除线：仅在 %2 中；着色：仅在 %3 中</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareGridDialog</name>
+    <message>
+        <source>Versions × Models</source>
+        <translation>版本 × 模型</translation>
+    </message>
+    <message>
+        <source>One per line: provider/model, or a model of the prompt&apos;s provider
+openai/gpt-4o-mini
+anthropic/claude-sonnet-4-5</source>
+        <translation>每行一个：服务商/模型，或提示词所用服务商的模型
+openai/gpt-4o-mini
+anthropic/claude-sonnet-4-5</translation>
+    </message>
+    <message>
+        <source>Prompt versions</source>
+        <translation>提示词版本</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Make Columns</source>
+        <translation>生成列</translation>
+    </message>
+    <message>
+        <source>Models, line %1: &quot;%2&quot; is not provider/model</source>
+        <translation>模型，第 %1 行：“%2”不是“服务商/模型”形式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 fit side by side</source>
+        <translation>最多只能并排显示 %1 列</translation>
+    </message>
+    <message>
+        <source>tick at least one version and name a model</source>
+        <translation>请至少勾选一个版本并填写一个模型</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareLauncher</name>
+    <message>
+        <source>Version %1 of this prompt is gone from the workspace.</source>
+        <translation>此提示词的版本 %1 已不在工作区中。</translation>
+    </message>
+</context>
+<context>
     <name>pwb::CompareRepository</name>
     <message>
         <source>Cannot save the comparison: %1</source>
@@ -302,6 +519,145 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
     <message>
         <source>Cannot save the vote: %1</source>
         <translation>无法保存投票：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareSessionsDialog</name>
+    <message>
+        <source>Open a Saved Comparison</source>
+        <translation>打开已保存的对比</translation>
+    </message>
+    <message>
+        <source>Show the comparisons of every prompt</source>
+        <translation>显示所有提示词的对比</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %n run(s)</source>
+        <translation>
+            <numerusform>%1 — %2 · %n 个运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareSummary</name>
+    <message>
+        <source>Fastest first token: %1 (%2 ms)</source>
+        <translation>首词元最快：%1（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1 (%2)</source>
+        <translation>最便宜：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %1 (%Ln tokens)</source>
+        <translation>
+            <numerusform>最长：%1（%Ln 个词元）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %1 (%Ln characters)</source>
+        <translation>
+            <numerusform>最长：%1（%Ln 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identical: %1</source>
+        <translation>完全相同：%1</translation>
+    </message>
+    <message>
+        <source>No identical answers</source>
+        <translation>没有完全相同的回答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still running</source>
+        <translation>
+            <numerusform>%n 个仍在运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CompareWindow</name>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Run all columns with Ctrl+Shift+Return: the summary of their answers shows here.</source>
+        <translation>按 Ctrl+Shift+Return 运行所有列：它们回答的摘要会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Send the prompt to every column at once (Ctrl+Shift+Return)</source>
+        <translation>同时向每一列发送提示词（Ctrl+Shift+Return）</translation>
+    </message>
+    <message>
+        <source>Stop All</source>
+        <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Versions × Models…</source>
+        <translation>版本 × 模型…</translation>
+    </message>
+    <message>
+        <source>Sync Scrolling</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Word-level diff between two columns&apos; answers</source>
+        <translation>两列回答之间的逐词差异</translation>
+    </message>
+    <message>
+        <source>Open Saved…</source>
+        <translation>打开已保存的…</translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>对比 — %1</translation>
+    </message>
+    <message>
+        <source>untitled prompt</source>
+        <translation>未命名提示词</translation>
+    </message>
+    <message>
+        <source>Editor (unsaved)</source>
+        <translation>编辑器（未保存）</translation>
+    </message>
+    <message>
+        <source>Editor (as saved)</source>
+        <translation>编辑器（已保存）</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This comparison has no saved runs.</source>
+        <translation>此对比没有已保存的运行。</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1568,25 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
 </context>
 <context>
+    <name>pwb::PromptPreparation</name>
+    <message>
+        <source>Message %1 (%2), %3</source>
+        <translation>消息 %1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Choose a provider in the Parameters tab.</source>
+        <translation>请在“参数”标签页中选择服务商。</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not configured: add it in Edit › Providers and Keys, or choose another in the Parameters tab.</source>
+        <translation>服务商“%1”尚未配置：请在“编辑 › 服务商与密钥”中添加，或在“参数”标签页中另选一个。</translation>
+    </message>
+    <message>
+        <source>Choose a model in the Parameters tab.</source>
+        <translation>请在“参数”标签页中选择模型。</translation>
+    </message>
+</context>
+<context>
     <name>pwb::PromptRepository</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;: %2</source>
@@ -1686,22 +2061,6 @@ New prompts and imported files will be listed here, in folders.</source>
 <context>
     <name>pwb::RunLauncher</name>
     <message>
-        <source>Message %1 (%2), %3</source>
-        <translation>消息 %1（%2），%3</translation>
-    </message>
-    <message>
-        <source>Choose a provider in the Parameters tab.</source>
-        <translation>请在“参数”标签页中选择服务商。</translation>
-    </message>
-    <message>
-        <source>The provider &quot;%1&quot; is not configured: add it in Edit › Providers and Keys, or choose another in the Parameters tab.</source>
-        <translation>服务商“%1”尚未配置：请在“编辑 › 服务商与密钥”中添加，或在“参数”标签页中另选一个。</translation>
-    </message>
-    <message>
-        <source>Choose a model in the Parameters tab.</source>
-        <translation>请在“参数”标签页中选择模型。</translation>
-    </message>
-    <message>
         <source>Cannot build the request yet:
 %1</source>
         <translation>暂时无法构建请求：
@@ -1825,6 +2184,13 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>malformed event stream: the event ending at line %1 is larger than the limit of %2 bytes</source>
         <translation>事件流格式错误：结束于第 %1 行的事件超过了 %2 字节的上限</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::StoredRun</name>
+    <message>
+        <source>The app ended while this reply was streaming; the text received until then is kept.</source>
+        <translation>此回复流式输出期间应用已退出；已保留此前收到的文本。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@ public:
     Result<void> removeCase(qint64 caseId); // later cases move up
     QList<DatasetCase> cases(qint64 datasetId) const; // in order
 
+    // Appends `cases` in their order (their `id` and `position` are ignored), all in one
+    // transaction: every case is added, or none. Returns their new ids.
+    Result<QList<qint64>> appendCases(qint64 datasetId, const QList<DatasetCase> &cases);
+    // A new dataset holding `cases`, in one transaction: no dataset is left if a case fails.
+    Result<qint64> createDatasetWithCases(const QString &name, const QString &description,
+                                          const QList<DatasetCase> &cases);
+
 private:
     Database &m_database;
 };

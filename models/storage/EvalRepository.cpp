@@ -120,6 +120,17 @@ QList<EvalResult> EvalRepository::results(qint64 evalRunId) const
     return list;
 }
 
+std::optional<qint64> EvalRepository::datasetOf(qint64 evalRunId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT dataset_id FROM eval_runs WHERE id = ?"));
+    query.addBindValue(evalRunId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 QList<qint64> EvalRepository::pendingCases(qint64 evalRunId, std::optional<qint64> promptVersionId,
                                            const QString &providerId, const QString &model) const
 {

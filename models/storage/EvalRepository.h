@@ -36,6 +36,7 @@ public:
     Result<void> recordResult(qint64 evalRunId, const EvalResult &result);
     Result<void> setStatus(qint64 evalRunId, const QString &status); // complete, cancelled, …
     QString status(qint64 evalRunId) const;
+    std::optional<qint64> datasetOf(qint64 evalRunId) const;
     QList<EvalResult> results(qint64 evalRunId) const;
     // Case ids of the dataset that have no result yet for this version/provider/model.
     QList<qint64> pendingCases(qint64 evalRunId, std::optional<qint64> promptVersionId,

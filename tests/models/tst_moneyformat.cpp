@@ -23,7 +23,7 @@ private Q_SLOTS:
         QTest::newRow("cents") << 0.0123 << u"$0.0123"_s;
         QTest::newRow("a cent") << 0.01 << u"$0.0100"_s;
         QTest::newRow("a cheap call") << 0.000456 << u"$0.000456"_s;
-        QTest::newRow("free") << 0.0 << u"$0.000000"_s;
+        QTest::newRow("free") << 0.0 << u"$0.00"_s;
     }
     void formatsUsd()
     {

@@ -4,6 +4,9 @@
 #include "chat/ChatPanel.h"
 #include "chat/ChatTranscript.h"
 #include "chat/ReplyView.h"
+#include "compare/CompareColumnWidget.h"
+#include "compare/CompareRunner.h"
+#include "compare/CompareWindow.h"
 #include "core/ApplicationIdentity.h"
 #include "core/Localization.h"
 #include "editor/MessageEditor.h"
@@ -22,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,6 +38,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -116,7 +121,7 @@ private Q_SLOTS:
         QTest::newRow("chat") << u"action.showChat"_s << u"Alt+2"_s << true << u"menu.view"_s;
         QTest::newRow("run") << u"action.run"_s << u"Ctrl+Return"_s << true << u"menu.run"_s;
         QTest::newRow("stop") << u"action.stop"_s << u"Esc"_s << false << u"menu.run"_s;
-        QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << false
+        QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << true
                                  << u"menu.run"_s;
         QTest::newRow("datasets") << u"action.datasets"_s << QString() << false
                                   << u"menu.evaluate"_s;
@@ -291,6 +296,48 @@ private Q_SLOTS:
         QVERIFY(turn->figuresLabel()->text().contains(u"$0"));
         const QImage shot = pwb::test::saveScreenshot(&window, u"first-start"_s);
         QVERIFY(pwb::test::distinctColours(shot) > 20);
+    }
+
+    // The README's picture of the compare view: the sample prompt in four columns of the
+    // offline demo (two models, two parameter changes), all streamed and summarised.
+    void compareOnTheOfflineDemo()
+    {
+        QFile::remove(pwb::AppSettings::filePath());
+        const auto workspace = openWorkspace(u"compare-demo.sqlite"_s);
+        QVERIFY(pwb::SampleWorkspace::seed(workspace->database()).ok());
+        MainWindow window(*workspace, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        qobject_cast<pwb::demo::DemoNetworkAccessManager *>(window.network())
+            ->setDeltasPerSecond(0);
+        pwb::CompareWindow *compare = window.showCompare();
+        compare->resize(1500, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        const auto column = [](const QString &model, const QJsonObject &overrides) {
+            pwb::CompareColumnSpec spec;
+            spec.providerId = u"demo"_s;
+            spec.model = model;
+            spec.parameterOverrides = overrides;
+            return spec;
+        };
+        compare->setColumns({column(u"demo-fast"_s, {}), column(u"demo-thinking"_s, {}),
+                             column(u"demo-fast"_s, {{u"temperature"_s, 0.2}}),
+                             column(u"demo-fast"_s, {{u"max_tokens"_s, 40}})});
+        QSignalSpy allEnded(compare->runner(), &pwb::CompareRunner::allEnded);
+        compare->runAllAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(allEnded.count(), 1, 20000);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(!compare->column(i)->turn()->errorBox()->isVisible());
+            QVERIFY(compare->column(i)->turn()->figuresLabel()->text().contains(u"TTFT"));
+        }
+        QVERIFY(compare->column(3)->turn()->figuresLabel()->text().contains(u"length"));
+        QVERIFY(compare->summaryLabel()->text().contains(u"Fastest first token"));
+        compare->column(0)->ratingButton(4)->click();
+        compare->column(1)->bestButton()->click();
+        compare->column(1)->ratingButton(5)->click();
+        const QImage shot = pwb::test::saveScreenshot(compare, u"compare-demo"_s);
+        QVERIFY(pwb::test::distinctColours(shot) > 20);
+        compare->close();
     }
 
     void darkPaletteIsFollowed()

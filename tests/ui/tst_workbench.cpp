@@ -5,6 +5,9 @@
 #include "chat/AssistantTurnWidget.h"
 #include "chat/ChatPanel.h"
 #include "chat/ReplyView.h"
+#include "compare/CompareColumnWidget.h"
+#include "compare/CompareRunner.h"
+#include "compare/CompareWindow.h"
 #include "core/ApplicationIdentity.h"
 #include "editor/MessageEditor.h"
 #include "editor/ParametersPanel.h"
@@ -16,6 +19,7 @@
 #include "mainwindow/PromptSession.h"
 #include "prompts/VersionDiff.h"
 #include "providers/ProviderDirectory.h"
+#include "storage/CompareRepository.h"
 #include "storage/PromptRepository.h"
 #include "storage/Workspace.h"
 #include "versions/VersionDiffView.h"
@@ -241,6 +245,34 @@ private Q_SLOTS:
                      problem.contains(u"rules"),
                  qPrintable(problem));
         editor()->undoStack()->undo();
+    }
+
+    // Run › Compare opens the compare view on the prompt in the editor; Run All there sends it,
+    // variables filled in, to every column and saves the comparison with the prompt.
+    void compareOpensOnThePromptInTheEditor()
+    {
+        m_server.enqueue(ServerScript::streamed(pwb::test::openAiReplyEvents({u"One"_s})));
+        m_server.enqueue(ServerScript::streamed(pwb::test::openAiReplyEvents({u"One"_s})));
+        const qsizetype before = m_server.requests().size();
+        QCOMPARE(m_window->actions()->compare->shortcut(), QKeySequence(u"Ctrl+Shift+Return"_s));
+        QVERIFY(m_window->actions()->compare->isEnabled());
+        m_window->actions()->compare->trigger();
+        pwb::CompareWindow *compare = m_window->findChild<pwb::CompareWindow *>();
+        QVERIFY(compare && compare->isVisible());
+        QVERIFY(compare->windowTitle().contains(u"Support reply"));
+        QCOMPARE(compare->columnCount(), 2);
+        // The editor's content and every saved version are offered.
+        QVERIFY(compare->column(0)->versionBox()->count() >= 3);
+
+        QSignalSpy allEnded(compare->runner(), &pwb::CompareRunner::allEnded);
+        compare->runAllAction()->trigger();
+        QTRY_COMPARE(allEnded.count(), 1);
+        QCOMPARE(m_server.requests().size(), before + 2);
+        QVERIFY(sentUserMessage(int(before)).contains(u"How do I reset it?"));
+        QCOMPARE(compare->column(1)->turn()->replyView()->text(), u"One"_s);
+        pwb::CompareRepository sessions(m_workspace->database());
+        QCOMPARE(sessions.sessions(editor()->promptId()).size(), 1);
+        compare->close();
     }
 
     void cleanupTestCase()

@@ -21,6 +21,9 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
     setObjectName(QStringLiteral("assistantTurn"));
     m_header = new QLabel(tr("<b>Assistant</b>"));
     m_header->setObjectName(QStringLiteral("assistantHeader"));
+    // Wrapping, like the figures: a reply in a narrow compare column must not be as wide as
+    // its longest label (the column would clip it instead of fitting it).
+    m_header->setWordWrap(true);
     m_copy = new QToolButton;
     m_copy->setObjectName(QStringLiteral("copyReply"));
     m_copy->setText(tr("Copy"));
@@ -41,6 +44,7 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
 
     m_figures = new QLabel;
     m_figures->setObjectName(QStringLiteral("replyFigures"));
+    m_figures->setWordWrap(true);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette muted = m_figures->palette();
     muted.setColor(QPalette::WindowText, palette::mutedText(muted));
