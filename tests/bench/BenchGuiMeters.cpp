@@ -57,7 +57,8 @@ double StallMeter::percentileMs(double percent) const
 
 int StallMeter::gapsOverAFrame() const
 {
-    return int(std::count_if(m_gapsMs.cbegin(), m_gapsMs.cend(), [](double gap) { return gap > 17; }));
+    return int(
+        std::count_if(m_gapsMs.cbegin(), m_gapsMs.cend(), [](double gap) { return gap > 17; }));
 }
 
 bool EventTimingApplication::notify(QObject *receiver, QEvent *event)
@@ -81,9 +82,9 @@ bool EventTimingApplication::notify(QObject *receiver, QEvent *event)
         const double cpuMs = (threadCpuNs() - cpuBefore) / 1e6;
         if (cpuMs > m_longest.cpuMs) {
             const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
-            m_longest = {cpuMs, (m_wall.nsecsElapsed() - wallBefore) / 1e6,
-                         u"%1 to a %2"_s.arg(QLatin1StringView(typeName),
-                                             QLatin1StringView(receiverClass))};
+            m_longest = {
+                cpuMs, (m_wall.nsecsElapsed() - wallBefore) / 1e6,
+                u"%1 to a %2"_s.arg(QLatin1StringView(typeName), QLatin1StringView(receiverClass))};
         }
     }
     if (type == QEvent::Paint) {

@@ -22,7 +22,7 @@ inline double median(QList<double> samples)
 }
 
 // The median of one figure over the rounds of a benchmark.
-template <typename Round, typename Field>
+template<typename Round, typename Field>
 double medianOf(const QList<Round> &rounds, Field Round::*field)
 {
     QList<double> values;
@@ -33,7 +33,7 @@ double medianOf(const QList<Round> &rounds, Field Round::*field)
 }
 
 // Every round's value of one figure, for the details of a report: "14.1, 15.5, 21.2".
-template <typename Round, typename Field>
+template<typename Round, typename Field>
 QString eachOf(const QList<Round> &rounds, Field Round::*field, int precision)
 {
     QStringList values;

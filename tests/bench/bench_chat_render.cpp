@@ -66,7 +66,8 @@ struct Round
     double longestDeltaToScreenMs = 0;
 };
 
-Round runRound(pwb::bench::EventTimingApplication &app, const QUrl &serverUrl, qsizetype expectedLength)
+Round runRound(pwb::bench::EventTimingApplication &app, const QUrl &serverUrl,
+               qsizetype expectedLength)
 {
     QWidget window;
     window.setWindowTitle(u"bench_chat_render"_s);

@@ -110,8 +110,13 @@ public:
 
     pwb::CompareServices services()
     {
-        return {m_workspace->database(), m_workspace->prompts(), *m_providers, *m_keys,
-                &m_workspace->recorder(), &m_network, nullptr};
+        return {m_workspace->database(),
+                m_workspace->prompts(),
+                *m_providers,
+                *m_keys,
+                &m_workspace->recorder(),
+                &m_network,
+                nullptr};
     }
     const pwb::ComparePromptSource &source() const { return m_source; }
     const pwb::Database &database() const { return m_workspace->database(); }
@@ -196,29 +201,29 @@ Round runRound(pwb::bench::EventTimingApplication &app, BenchWorkspace &workspac
         QObject::connect(view, &pwb::ReplyView::rendered, &window, [&] { ++round.frames; });
     }
     // After the window's own connection: the event is in the column when this sees it.
-    QObject::connect(
-        window.runner(), &pwb::CompareRunner::columnEvent, &window,
-        [&](int column, const pwb::StreamEvent &event) {
-            switch (event.type) {
-            case pwb::StreamEvent::Type::TextDelta:
-                lastDeltaNs = clock.nsecsElapsed();
-                if (firstDeltaNs[column] < 0) {
-                    firstDeltaNs[column] = lastDeltaNs;
-                }
-                ++tokens;
-                break;
-            case pwb::StreamEvent::Type::Finished:
-                finishedNs[column] = clock.nsecsElapsed();
-                if (++finished == columns) {
-                    lastViewport = viewports.at(column);
-                }
-                break;
-            case pwb::StreamEvent::Type::Failed:
-                qFatal("column %d failed: %s", column, qPrintable(event.error.message));
-            default:
-                break;
-            }
-        });
+    QObject::connect(window.runner(), &pwb::CompareRunner::columnEvent, &window,
+                     [&](int column, const pwb::StreamEvent &event) {
+                         switch (event.type) {
+                         case pwb::StreamEvent::Type::TextDelta:
+                             lastDeltaNs = clock.nsecsElapsed();
+                             if (firstDeltaNs[column] < 0) {
+                                 firstDeltaNs[column] = lastDeltaNs;
+                             }
+                             ++tokens;
+                             break;
+                         case pwb::StreamEvent::Type::Finished:
+                             finishedNs[column] = clock.nsecsElapsed();
+                             if (++finished == columns) {
+                                 lastViewport = viewports.at(column);
+                             }
+                             break;
+                         case pwb::StreamEvent::Type::Failed:
+                             qFatal("column %d failed: %s", column,
+                                    qPrintable(event.error.message));
+                         default:
+                             break;
+                         }
+                     });
     app.watchPaints(viewports, [&](QObject *painted, int rows) {
         ++round.paints;
         paintedRows += rows;
@@ -281,8 +286,8 @@ int main(int argc, char *argv[])
     pwb::applyApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
     const int rounds = pwb::bench::setting("PWB_BENCH_ROUNDS", 3);
-    const int columns =
-        std::min(pwb::bench::setting("PWB_BENCH_COLUMNS", kColumns), pwb::CompareWindow::kMaxColumns);
+    const int columns = std::min(pwb::bench::setting("PWB_BENCH_COLUMNS", kColumns),
+                                 pwb::CompareWindow::kMaxColumns);
     const int tokens = pwb::bench::setting("PWB_BENCH_TOKENS", kTokens);
     const int tokensPerSecond = pwb::bench::setting("PWB_BENCH_RATE", kTokensPerSecond);
     const QList<Stream> streams = makeStreams(columns, tokens, tokensPerSecond);
@@ -295,12 +300,11 @@ int main(int argc, char *argv[])
             scripts.insert(stream.model.toUtf8(), stream.script);
         }
         const pwb::bench::LoopbackServerThread server([&](pwb::test::LoopbackServer &loopback) {
-            loopback.setScriptChooser(
-                [scripts](const pwb::test::LoopbackServer::Request &request)
-                    -> std::optional<pwb::test::ServerScript> {
-                    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-                    return scripts.value(body.value(u"model").toString().toUtf8());
-                });
+            loopback.setScriptChooser([scripts](const pwb::test::LoopbackServer::Request &request)
+                                          -> std::optional<pwb::test::ServerScript> {
+                const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                return scripts.value(body.value(u"model").toString().toUtf8());
+            });
         });
         BenchWorkspace workspace(server.url());
         for (int i = 0; i < rounds; ++i) {
@@ -348,9 +352,10 @@ int main(int argc, char *argv[])
                .arg(streamSeconds, 0, 'f', 1)
                .arg(eachOf(results, &Round::guiCpuMs, 0))
                .arg(medianOf(results, &Round::cpuPerFrameMs), 0, 'f', 2));
-    report(u"compare_render.lag_finished_to_painted"_s, medianOf(results, &Round::lagMs), u"ms"_s,
-           u"from the last column's Finished event to the paint of its final text; rounds %1 ms"_s
-               .arg(eachOf(results, &Round::lagMs, 1)));
+    report(
+        u"compare_render.lag_finished_to_painted"_s, medianOf(results, &Round::lagMs), u"ms"_s,
+        u"from the last column's Finished event to the paint of its final text; rounds %1 ms"_s.arg(
+            eachOf(results, &Round::lagMs, 1)));
     report(u"compare_render.first_token_spread"_s, medianOf(results, &Round::firstTokenSpreadMs),
            u"ms"_s,
            u"latest column's first token minus the earliest's (all start at once); rounds %1 ms; "

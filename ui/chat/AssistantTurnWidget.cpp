@@ -50,9 +50,8 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
     muted.setColor(QPalette::WindowText, palette::mutedText(muted));
     m_figures->setPalette(muted);
     // Shown only once there are figures (when the reply has ended), and with the turn's bottom
-    // margin inside it: while the reply streams nothing is below it, so a column following the
-    // stream scrolls by copying pixels instead of repainting all its text every frame (635 ->
-    // 403 of ~650 rows per repaint in bench_compare_render; see BottomPinning).
+    // margin inside it: while the reply streams nothing is below it, which a scroll area
+    // following the stream needs to scroll by copying pixels (see BottomPinning).
     m_figures->setContentsMargins(0, 0, 0, 4);
     m_figures->hide();
 
