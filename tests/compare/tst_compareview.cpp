@@ -453,11 +453,22 @@ private Q_SLOTS:
             QTRY_COMPARE(text(i), u"Column "_s);
         }
         QCOMPARE(allEnded.count(), 0);
+        // Eight streaming columns share the GUI thread: each redraws 15 times a second, at its
+        // own phase of the interval, so that their paints take turns (bench_compare_render).
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(m_window->column(i)->turn()->replyView()->frameInterval(),
+                     4 * pwb::ReplyView::kFrameMs);
+        }
         pwb::test::saveScreenshot(m_window.get(), u"compare-5-eight-columns"_s);
         m_server.releaseHeld();
         QTRY_COMPARE(allEnded.count(), 1);
         for (int i = 0; i < 8; ++i) {
             QCOMPARE(text(i), u"Column %1"_s.arg(i));
+        }
+        // Once they have ended, a column run alone redraws at the full rate again.
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(m_window->column(i)->turn()->replyView()->frameInterval(),
+                     pwb::ReplyView::kFrameMs);
         }
     }
 

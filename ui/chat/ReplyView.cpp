@@ -97,15 +97,37 @@ void ReplyView::appendReasoning(const QString &delta)
     scheduleFrame();
 }
 
+void ReplyView::setFrameInterval(int ms, int phaseMs)
+{
+    m_frameMs = std::max(kFrameMs, ms);
+    m_framePhaseMs = m_frameMs > kFrameMs ? phaseMs % m_frameMs : 0;
+}
+
 // A throttle: the first delta after a quiet period is shown at once, later ones wait for the
 // frame that is due, so a steady stream is shown once per frame and never held back longer.
+// With a phase, frames fall on the shared clock's ticks `phase` into each interval.
 void ReplyView::scheduleFrame()
 {
     if (m_frameTimer.isActive()) {
         return;
     }
-    const qint64 sinceFrame = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : kFrameMs;
-    m_frameTimer.start(int(std::max<qint64>(0, kFrameMs - sinceFrame)));
+    const qint64 sinceFrame = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : m_frameMs;
+    qint64 delay = std::max<qint64>(0, m_frameMs - sinceFrame);
+    if (m_framePhaseMs > 0 || m_frameMs > kFrameMs) {
+        static const QElapsedTimer sharedClock = [] {
+            QElapsedTimer clock;
+            clock.start();
+            return clock;
+        }();
+        // A frame fires a little after its tick; measured from then, the next one would miss
+        // its tick and wait a whole interval more. The tick it was meant for counts instead.
+        const qint64 now = sharedClock.elapsed();
+        qint64 tick = now + std::max<qint64>(0, delay - m_frameMs / 4);
+        const qint64 intoInterval = (tick - m_framePhaseMs) % m_frameMs;
+        tick += intoInterval == 0 ? 0 : m_frameMs - intoInterval;
+        delay = tick - now;
+    }
+    m_frameTimer.start(int(delay));
 }
 
 void ReplyView::finish()

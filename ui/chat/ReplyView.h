@@ -59,6 +59,12 @@ public:
     const ReplyDocument::Stats &renderStats() const { return m_document->stats(); }
 
     static constexpr int kFrameMs = 16;
+    // How often streamed text is shown: once per `ms` at most (kFrameMs by default), on frames
+    // `phaseMs` into each interval of a clock all views share. Views that stream side by side
+    // share the GUI thread: each takes a longer frame at its own phase (CompareWindow), so
+    // their redraws take turns instead of all landing in one paint.
+    void setFrameInterval(int ms, int phaseMs = 0);
+    int frameInterval() const { return m_frameMs; }
 
 Q_SIGNALS:
     void contentHeightChanged();
@@ -90,6 +96,8 @@ private:
     AutoHeightTextBrowser *m_answerView = nullptr;
     std::unique_ptr<ReplyDocument> m_document;
     QTimer m_frameTimer;
+    int m_frameMs = kFrameMs;
+    int m_framePhaseMs = 0;
     QElapsedTimer m_sinceFrame;
     QList<QRgb> m_paletteColours; // those the rendering depends on, as last applied
 };

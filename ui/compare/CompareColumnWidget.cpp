@@ -86,6 +86,14 @@ CompareColumnWidget::CompareColumnWidget(QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(content);
     new BottomPinning(m_scroll);
+    // Paint the new text now, in this column's own frame: left to the window's next update it
+    // would be painted together with every other column due then, in one long paint that
+    // stalls the event loop (bench_compare_render). Columns take turns (setFrameInterval).
+    connect(m_turn->replyView(), &ReplyView::rendered, this, [this] {
+        if (m_turn->replyView()->frameInterval() > ReplyView::kFrameMs && isVisible()) {
+            m_scroll->viewport()->repaint();
+        }
+    });
 
     m_run = new QPushButton(tr("Run"));
     m_run->setObjectName(QStringLiteral("runColumn"));
@@ -244,6 +252,11 @@ void CompareColumnWidget::setRemovable(bool removable)
 {
     m_removable = removable;
     m_remove->setEnabled(removable && !m_running);
+}
+
+void CompareColumnWidget::setFrameInterval(int ms, int phaseMs)
+{
+    m_turn->replyView()->setFrameInterval(ms, phaseMs);
 }
 
 void CompareColumnWidget::begin(const QString &label)

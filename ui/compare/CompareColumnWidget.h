@@ -51,6 +51,8 @@ public:
 
     // A run of this column begins / has an event / is shown from the workspace.
     void begin(const QString &label);
+    // How often the streaming reply is redrawn (ReplyView::setFrameInterval).
+    void setFrameInterval(int ms, int phaseMs);
     void apply(const StreamEvent &event, const StreamedReply &reply, std::optional<double> cost);
     void showStored(const QString &label, const StreamedReply &reply, std::optional<double> cost);
     // The column could not be sent (template error, no key): said in its error box.

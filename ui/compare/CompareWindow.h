@@ -96,6 +96,7 @@ private:
     void onColumnEvent(int column, const StreamEvent &event);
     void onColumnEnded(int column);
     void updateSummary();
+    void shareFrames();
     void updateControls();
     void onBestToggled(int column, bool best);
     void onRatingChanged(int column, std::optional<int> rating);
