@@ -53,7 +53,10 @@ MainActions::MainActions(QObject *parent)
                    false);
 
     datasets = make("action.datasets", tr("&Datasets…"), QKeySequence(), false);
-    newEvalRun = make("action.newEvalRun", tr("&New Eval Run…"), QKeySequence(), false);
+    newEvalRun =
+        make("action.newEvalRun", tr("&New Eval Run…"), QKeySequence(tr("Ctrl+Shift+E")), true);
+    evaluations =
+        make("action.evaluations", tr("&Evaluations…"), QKeySequence(tr("Ctrl+Alt+E")), true);
     runsBrowser =
         make("action.runsBrowser", tr("Saved &Runs…"), QKeySequence(tr("Ctrl+Shift+R")), false);
 
@@ -108,7 +111,7 @@ void MainActions::populateMenuBar(QMenuBar *menuBar) const
 
     QMenu *evaluate = menuBar->addMenu(tr("E&valuate"));
     evaluate->setObjectName(QStringLiteral("menu.evaluate"));
-    evaluate->addActions({datasets, newEvalRun});
+    evaluate->addActions({datasets, newEvalRun, evaluations});
     evaluate->addSeparator();
     evaluate->addAction(runsBrowser);
 
@@ -122,7 +125,7 @@ QList<QAction *> MainActions::all() const
     return {newPrompt, openWorkspace, saveVersion, importPrompts, exportPrompt, quit,
             undo,      redo,          find,        providers,     showLibrary,  showChat,
             history,   fullScreen,    run,         stop,          regenerate,   compare,
-            datasets,  newEvalRun,    runsBrowser, about,         aboutQt};
+            datasets,  newEvalRun,    evaluations, runsBrowser,   about,        aboutQt};
 }
 
 } // namespace pwb

@@ -43,6 +43,7 @@ public:
     // Evaluate
     QAction *datasets = nullptr;
     QAction *newEvalRun = nullptr;
+    QAction *evaluations = nullptr;
     QAction *runsBrowser = nullptr;
     // Help
     QAction *about = nullptr;

@@ -7,6 +7,7 @@
 #include "editor/ParametersPanel.h"
 #include "editor/PromptEditorPanel.h"
 #include "editor/VariablesPanel.h"
+#include "eval/EvalWindow.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
@@ -128,6 +129,7 @@ MainWindow::~MainWindow()
     m_library->undoStack()->disconnect(this);
     // Before the network it streams through (an older sibling, deleted first otherwise).
     delete m_compare;
+    delete m_evaluations;
 }
 
 QString MainWindow::workspaceFilePath() const
@@ -138,6 +140,30 @@ QString MainWindow::workspaceFilePath() const
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
+}
+
+EvalWindow *MainWindow::showEvaluations()
+{
+    if (!m_evaluations) {
+        RunServices services {
+            m_workspace.database(),
+            m_workspace.prompts(),
+            *m_providers,
+            *m_keys,
+            &m_workspace.recorder(),
+            m_network,
+            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
+                return prices->costUsd(provider, model, usage);
+            }};
+        m_evaluations = new EvalWindow(services, this);
+        m_evaluations->setWindowFlag(Qt::Window);
+        connect(m_evaluations, &EvalWindow::message, this, &MainWindow::showMessage);
+    }
+    m_evaluations->setCurrentPrompt(m_editor->promptId());
+    m_evaluations->show();
+    m_evaluations->raise();
+    m_evaluations->activateWindow();
+    return m_evaluations;
 }
 
 CompareWindow *MainWindow::showCompare()
@@ -204,6 +230,9 @@ void MainWindow::connectActions()
     });
     connect(m_actions->providers, &QAction::triggered, this, &MainWindow::showProvidersDialog);
     connect(m_actions->compare, &QAction::triggered, this, &MainWindow::showCompare);
+    connect(m_actions->evaluations, &QAction::triggered, this, &MainWindow::showEvaluations);
+    connect(m_actions->newEvalRun, &QAction::triggered, this,
+            [this] { showEvaluations()->newEvalRun(); });
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_actions->redo, &QAction::triggered, this, [this] { undoOrRedo(false); });

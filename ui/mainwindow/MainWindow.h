@@ -13,6 +13,7 @@ namespace pwb {
 class ApiKeyResolver;
 class ChatPanel;
 class CompareWindow;
+class EvalWindow;
 class ModelListFetcher;
 class ProviderDirectory;
 class ProvidersDialog;
@@ -52,6 +53,7 @@ public:
     void showHistory();
     // The compare view for the prompt in the editor (one window, reused).
     CompareWindow *showCompare();
+    EvalWindow *showEvaluations();
     ProvidersDialog *showProvidersDialog();
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
@@ -89,6 +91,7 @@ private:
     ProvidersDialog *m_providersDialog = nullptr;
     VersionHistoryPanel *m_history = nullptr;
     CompareWindow *m_compare = nullptr;
+    EvalWindow *m_evaluations = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
