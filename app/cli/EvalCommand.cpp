@@ -70,12 +70,12 @@ bool stderrIsTerminal()
 QString duration(qint64 ms)
 {
     const qint64 seconds = (ms + 999) / 1000;
-    return seconds >= 3600 ? QStringLiteral("%1:%2:%3")
-                                 .arg(seconds / 3600)
-                                 .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                                 .arg(seconds % 60, 2, 10, QLatin1Char('0'))
-                           : QStringLiteral("%1:%2").arg(seconds / 60).arg(
-                                 seconds % 60, 2, 10, QLatin1Char('0'));
+    return seconds >= 3600
+        ? QStringLiteral("%1:%2:%3")
+              .arg(seconds / 3600)
+              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+              .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString percent(double rate)
@@ -154,13 +154,12 @@ public:
         m_sinceLine.restart();
         m_printedAny = true;
         const int width = int(QString::number(progress.total).size());
-        QString line = QStringLiteral("[%1/%2] %3 · pass %4")
-                           .arg(progress.done, width)
-                           .arg(progress.total)
-                           .arg(percent(progress.total > 0
-                                            ? double(progress.done) / progress.total
-                                            : 1.0),
-                                percent(progress.passRate()));
+        QString line =
+            QStringLiteral("[%1/%2] %3 · pass %4")
+                .arg(progress.done, width)
+                .arg(progress.total)
+                .arg(percent(progress.total > 0 ? double(progress.done) / progress.total : 1.0),
+                     percent(progress.passRate()));
         if (progress.failed > 0) {
             line += Text::tr(" · %n failed", nullptr, progress.failed);
         }
@@ -226,8 +225,7 @@ void printSummary(PromptRepository &prompts, const EvalRunInfo &run,
                      .arg(milliseconds(column.p50LatencyMs), milliseconds(column.p95LatencyMs))
                      .arg(column.inputTokens)
                      .arg(column.outputTokens)
-                     .arg(column.costUsd ? formatUsd(*column.costUsd)
-                                         : QStringLiteral("unknown"));
+                     .arg(column.costUsd ? formatUsd(*column.costUsd) : QStringLiteral("unknown"));
     }
     out().flush();
 }
@@ -260,15 +258,15 @@ int runEval(const QStringList &arguments)
         QStringLiteral("model"),
         Text::tr("PROVIDER/MODEL to send to (repeatable; default: the version's own)."),
         Text::tr("PROVIDER/MODEL"));
-    const QCommandLineOption concurrencyOption(
-        QStringLiteral("concurrency"), Text::tr("Requests at once (default 8)."), Text::tr("N"),
-        QStringLiteral("8"));
-    const QCommandLineOption rpmOption(
-        QStringLiteral("rpm"), Text::tr("Requests per minute for a provider (repeatable)."),
-        Text::tr("PROVIDER=N"));
-    const QCommandLineOption tpmOption(
-        QStringLiteral("tpm"), Text::tr("Tokens per minute for a provider (repeatable)."),
-        Text::tr("PROVIDER=N"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               Text::tr("Requests at once (default 8)."),
+                                               Text::tr("N"), QStringLiteral("8"));
+    const QCommandLineOption rpmOption(QStringLiteral("rpm"),
+                                       Text::tr("Requests per minute for a provider (repeatable)."),
+                                       Text::tr("PROVIDER=N"));
+    const QCommandLineOption tpmOption(QStringLiteral("tpm"),
+                                       Text::tr("Tokens per minute for a provider (repeatable)."),
+                                       Text::tr("PROVIDER=N"));
     const QCommandLineOption minPassOption(
         QStringLiteral("min-pass-rate"),
         Text::tr("The pass rate needed for exit status 0: 0.9, 90 or 90% (default 1: every "
@@ -284,9 +282,9 @@ int runEval(const QStringList &arguments)
         Text::tr("Go on with an eval run that was cancelled or cut off, by id (only the cases "
                  "without a result are sent)."),
         Text::tr("ID"));
-    parser.addOptions({workspaceOption, promptOption, datasetOption, modelOption,
-                       concurrencyOption, rpmOption, tpmOption, minPassOption, reportOption,
-                       nameOption, resumeOption});
+    parser.addOptions({workspaceOption, promptOption, datasetOption, modelOption, concurrencyOption,
+                       rpmOption, tpmOption, minPassOption, reportOption, nameOption,
+                       resumeOption});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         return fail(parser.errorText());
@@ -389,8 +387,8 @@ int runEval(const QStringList &arguments)
         for (const QString &model : parser.values(modelOption)) {
             const qsizetype slash = model.indexOf(QLatin1Char('/'));
             if (slash <= 0 || slash == model.size() - 1) {
-                return fail(Text::tr("--model '%1' is not PROVIDER/MODEL (e.g. openai/gpt-4o)")
-                                .arg(model));
+                return fail(
+                    Text::tr("--model '%1' is not PROVIDER/MODEL (e.g. openai/gpt-4o)").arg(model));
             }
             models.append({model.first(slash), model.sliced(slash + 1)});
         }
@@ -464,9 +462,9 @@ int runEval(const QStringList &arguments)
     printer.show(session.progress(), true);
 
     const qint64 evalRunId = session.evalRunId();
-    const auto prices = std::make_shared<PriceTable>(PriceTable::load(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-        QStringLiteral("/prices.json")));
+    const auto prices = std::make_shared<PriceTable>(
+        PriceTable::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/prices.json")));
     const EvalSummary::CostFunction cost = [prices](const QString &provider, const QString &model,
                                                     const Usage &usage) {
         return prices->costUsd(provider, model, usage);

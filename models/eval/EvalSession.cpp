@@ -3,11 +3,11 @@
 #include "chat/PromptPreparation.h"
 #include "eval/EvalRateLimits.h"
 #include "eval/RateLimiterSet.h"
+#include "providers/ProviderDirectory.h"
 #include "storage/Database.h"
 #include "storage/DatasetRepository.h"
 #include "storage/EvalRepository.h"
 #include "storage/PromptRepository.h"
-#include "providers/ProviderDirectory.h"
 
 namespace pwb {
 
@@ -20,8 +20,8 @@ struct EvalSession::Scoring
     QHash<QString, std::optional<QString>> partials;
 };
 
-EvalSession::EvalSession(Database &database, QNetworkAccessManager *network,
-                         RunRecorder *recorder, QObject *parent)
+EvalSession::EvalSession(Database &database, QNetworkAccessManager *network, RunRecorder *recorder,
+                         QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_network(network)
@@ -122,8 +122,8 @@ Result<void> EvalSession::prepare(const EvalPlan &plan, const EvalProviders::Pro
         if (found == scoring->partials.cend()) {
             const PromptRepository prompts(m_database);
             const ProviderDirectory directory(m_database);
-            found = scoring->partials.insert(name,
-                                             PromptPreparation(prompts, directory).partial(name));
+            found =
+                scoring->partials.insert(name, PromptPreparation(prompts, directory).partial(name));
         }
         return *found;
     });

@@ -31,8 +31,8 @@ QString casePreview(const DatasetCase &testCase)
     for (auto it = testCase.variables.begin(); it != testCase.variables.end(); ++it) {
         const QString value = it->isString()
             ? it->toString()
-            : QString::fromUtf8(QJsonDocument::fromVariant(it->toVariant()).toJson(
-                  QJsonDocument::Compact));
+            : QString::fromUtf8(
+                  QJsonDocument::fromVariant(it->toVariant()).toJson(QJsonDocument::Compact));
         parts << QStringLiteral("%1=%2").arg(it.key(), value.simplified());
     }
     QString text = parts.join(QStringLiteral(", "));
@@ -64,11 +64,16 @@ EvalComparePanel::EvalComparePanel(Database &database, QWidget *parent)
 QString EvalComparePanel::kindName(EvalChange::Kind kind)
 {
     switch (kind) {
-    case EvalChange::Kind::Regression: return tr("Regression");
-    case EvalChange::Kind::Improvement: return tr("Improvement");
-    case EvalChange::Kind::ScoreDown: return tr("Score down");
-    case EvalChange::Kind::ScoreUp: return tr("Score up");
-    case EvalChange::Kind::Unchanged: break;
+    case EvalChange::Kind::Regression:
+        return tr("Regression");
+    case EvalChange::Kind::Improvement:
+        return tr("Improvement");
+    case EvalChange::Kind::ScoreDown:
+        return tr("Score down");
+    case EvalChange::Kind::ScoreUp:
+        return tr("Score up");
+    case EvalChange::Kind::Unchanged:
+        break;
     }
     return tr("Unchanged");
 }

@@ -242,8 +242,9 @@ void EvalRunDialog::syncLimits()
     QHash<QString, std::pair<int, int>> typed;
     for (int row = 0; row < m_limits->rowCount(); ++row) {
         const QString id = m_limits->verticalHeaderItem(row)->text();
-        typed.insert(id, {qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 0))->value(),
-                          qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 1))->value()});
+        typed.insert(id,
+                     {qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 0))->value(),
+                      qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 1))->value()});
     }
     QStringList ids;
     for (int i = 0; i < m_models->count(); ++i) {
@@ -286,9 +287,8 @@ EvalPlan EvalRunDialog::plan() const
     plan.targets = EvalPlan::grid(versions, models);
     plan.concurrency = m_concurrency->value();
     for (int row = 0; row < m_limits->rowCount(); ++row) {
-        const RateLimits limits {
-            qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 0))->value(),
-            qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 1))->value()};
+        const RateLimits limits {qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 0))->value(),
+                                 qobject_cast<QSpinBox *>(m_limits->cellWidget(row, 1))->value()};
         if (!limits.isUnlimited()) {
             plan.limits.insert(m_limits->verticalHeaderItem(row)->text(), limits);
         }
@@ -307,11 +307,10 @@ void EvalRunDialog::updateSummary()
     }
     const int cases = m_dataset->currentData(kCaseCountRole).toInt();
     const int columns = int(current.targets.size());
-    m_summary->setText(tr("%1 × %2 = %n request(s), at most %3 at once.", nullptr,
-                          cases * columns)
-                           .arg(tr("%n column(s)", nullptr, columns),
-                                tr("%n case(s)", nullptr, cases))
-                           .arg(current.concurrency));
+    m_summary->setText(
+        tr("%1 × %2 = %n request(s), at most %3 at once.", nullptr, cases * columns)
+            .arg(tr("%n column(s)", nullptr, columns), tr("%n case(s)", nullptr, cases))
+            .arg(current.concurrency));
 }
 
 } // namespace pwb

@@ -297,8 +297,7 @@ void EvalWindow::onProgress(const EvalProgress &progress)
     if (progress.inFlight > 0) {
         text += tr(" · %1 in flight").arg(progress.inFlight);
     }
-    if (const std::optional<qint64> eta = progress.etaMs();
-        eta && progress.done < progress.total) {
+    if (const std::optional<qint64> eta = progress.etaMs(); eta && progress.done < progress.total) {
         text += tr(" · ETA %1").arg(clock(*eta));
     }
     m_progressText->setText(text);
@@ -323,15 +322,14 @@ void EvalWindow::onFinished(const QString &status)
     fillCompareChoices();
     updateActions();
     const EvalProgress &progress = m_session->progress();
-    m_progressText->setText(
-        status == u"complete"
-            ? tr("Done: %1 of %2 passed (%3%).")
-                  .arg(progress.passed)
-                  .arg(progress.done)
-                  .arg(progress.passRate() * 100.0, 0, 'f', 1)
-            : tr("Stopped after %1 of %2 cases; Resume goes on from there.")
-                  .arg(progress.done)
-                  .arg(progress.total));
+    m_progressText->setText(status == u"complete"
+                                ? tr("Done: %1 of %2 passed (%3%).")
+                                      .arg(progress.passed)
+                                      .arg(progress.done)
+                                      .arg(progress.passRate() * 100.0, 0, 'f', 1)
+                                : tr("Stopped after %1 of %2 cases; Resume goes on from there.")
+                                      .arg(progress.done)
+                                      .arg(progress.total));
     Q_EMIT runFinished(run, status);
 }
 

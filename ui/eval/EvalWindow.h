@@ -67,7 +67,8 @@ Q_SIGNALS:
     void runFinished(qint64 evalRunId, const QString &status);
 
 private:
-    void withProviders(const QStringList &ids, std::function<void(const EvalProviders::Providers &)>);
+    void withProviders(const QStringList &ids,
+                       std::function<void(const EvalProviders::Providers &)>);
     void onProgress(const EvalProgress &progress);
     void onCaseFinished(const EvalResult &result);
     void onFinished(const QString &status);
