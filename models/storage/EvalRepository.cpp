@@ -1,6 +1,7 @@
 #include "storage/EvalRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlTransaction.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,9 @@ Result<qint64> EvalRepository::createEvalRun(qint64 datasetId, const QString &na
 
 Result<void> EvalRepository::recordResult(qint64 evalRunId, const EvalResult &result)
 {
-    // The UNIQUE cell treats NULL versions as distinct, so replace explicitly.
+    // The UNIQUE cell treats NULL versions as distinct, so replace explicitly — in one
+    // transaction, so that a result is never missing in between (and one commit, not two).
+    SqlTransaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("DELETE FROM eval_results WHERE eval_run_id = ? AND case_id = ? AND "
@@ -72,7 +75,8 @@ Result<void> EvalRepository::recordResult(qint64 evalRunId, const EvalResult &re
                                          .arg(result.caseId)
                                          .arg(query.lastError().databaseText()));
     }
-    return {};
+    query.finish();
+    return transaction.commit();
 }
 
 Result<void> EvalRepository::setStatus(qint64 evalRunId, const QString &status)

@@ -121,26 +121,4 @@ void EventTimingApplication::watchPaints(const QList<QObject *> &widgets, PaintH
     m_onPainted = std::move(onPainted);
 }
 
-LoopbackServerThread::LoopbackServerThread(
-    const std::function<void(pwb::test::LoopbackServer &)> &setUp)
-{
-    m_thread.start();
-    m_context.moveToThread(&m_thread);
-    QMetaObject::invokeMethod(
-        &m_context,
-        [&] {
-            m_server = new pwb::test::LoopbackServer;
-            setUp(*m_server);
-            m_url = m_server->url();
-        },
-        Qt::BlockingQueuedConnection);
-}
-
-LoopbackServerThread::~LoopbackServerThread()
-{
-    QMetaObject::invokeMethod(&m_context, [&] { delete m_server; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
 } // namespace pwb::bench
