@@ -34,9 +34,10 @@ private Q_SLOTS:
         DatasetRepository repo(*m_db);
         m_dataset = repo.createDataset(u"weather"_s).value();
         QVERIFY(repo.insertCase(
-            m_dataset, {0, 0, {{u"city"_s, u"Paris"_s}, {u"unit"_s, u"C"_s}}, u"12"_s, {}}));
+            m_dataset, {0, 0, {{u"city"_s, u"Paris"_s}, {u"unit"_s, u"C"_s}}, u"12"_s, {}, {}}));
         QVERIFY(repo.insertCase(
-            m_dataset, {0, 0, {{u"city"_s, u"Oslo"_s}, {u"unit"_s, u"C"_s}}, std::nullopt, {}}));
+            m_dataset,
+            {0, 0, {{u"city"_s, u"Oslo"_s}, {u"unit"_s, u"C"_s}}, std::nullopt, {}, {}}));
     }
     void cleanup() { m_db.reset(); }
 
