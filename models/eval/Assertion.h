@@ -13,9 +13,10 @@
 
 namespace pwb {
 
-// One check of an answer, as a dataset (eval_runs.config "assertions") or a case (its metadata's
-// "assertions") stores it. The JSON is an object with a "type" and the fields of that type;
-// unknown fields are errors (most are typos, and dropping them silently would hide that):
+// One check of an answer, as a dataset (DatasetRepository::assertions) or a case (DatasetCase::
+// assertions) stores it (docs/ASSERTIONS.md). The JSON is an object with a "type" and the fields of
+// that type; unknown fields are errors (most are typos, and dropping them silently would hide
+// that):
 //
 //   every type   weight     number >= 0, default 1. 0 = reported only: the assertion counts
 //                           neither in the case's score nor in its pass/fail/error.
