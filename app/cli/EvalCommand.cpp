@@ -436,7 +436,15 @@ int runEval(const QStringList &arguments)
 
     demo::DemoNetworkAccessManager network; // answers the offline demo; the rest goes out
     network.setDeltasPerSecond(0);
+    const auto prices = std::make_shared<PriceTable>(
+        PriceTable::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/prices.json")));
+    const EvalSummary::CostFunction cost = [prices](const QString &provider, const QString &model,
+                                                    const Usage &usage) {
+        return prices->costUsd(provider, model, usage);
+    };
     EvalSession session(database, &network, &workspace.recorder());
+    session.setCost(cost);
     ProgressPrinter printer;
     QObject::connect(&session, &EvalSession::progressed, &session,
                      [&](const EvalProgress &progress) { printer.show(progress, false); });
@@ -462,13 +470,6 @@ int runEval(const QStringList &arguments)
     printer.show(session.progress(), true);
 
     const qint64 evalRunId = session.evalRunId();
-    const auto prices = std::make_shared<PriceTable>(
-        PriceTable::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/prices.json")));
-    const EvalSummary::CostFunction cost = [prices](const QString &provider, const QString &model,
-                                                    const Usage &usage) {
-        return prices->costUsd(provider, model, usage);
-    };
     const std::optional<EvalRunInfo> run = EvalRepository(database).evalRun(evalRunId);
     if (!run) {
         return fail(Text::tr("eval run %1 is gone from the workspace").arg(evalRunId));

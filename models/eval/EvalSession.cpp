@@ -1,6 +1,7 @@
 #include "eval/EvalSession.h"
 
 #include "chat/PromptPreparation.h"
+#include "eval/AssertionScorer.h"
 #include "eval/EvalRateLimits.h"
 #include "eval/RateLimiterSet.h"
 #include "providers/ProviderDirectory.h"
@@ -14,6 +15,11 @@ namespace pwb {
 // What one start or resume sets up around the runner and keeps while it runs.
 struct EvalSession::Scoring
 {
+    explicit Scoring(QNetworkAccessManager *network)
+        : scorer(network)
+    { }
+
+    AssertionScorer scorer;
     RateLimiterSet limits;
     // Partials as they were when the run began, so every case renders with the same text (and
     // a dataset of thousands of cases does not read the library once per case).
@@ -54,7 +60,11 @@ Result<QStringList> EvalSession::providersNeeded(Database &database, const EvalP
             }
         }
     };
-    addJudges(datasets.assertions(plan.datasetId));
+    const QJsonArray datasetAssertions = datasets.assertions(plan.datasetId);
+    if (const auto read = Assertion::listFromJson(datasetAssertions); !read) {
+        return Result<QStringList>::failure(tr("The dataset's assertions: %1").arg(read.error()));
+    }
+    addJudges(datasetAssertions);
     for (const DatasetCase &testCase : datasets.cases(plan.datasetId)) {
         addJudges(testCase.assertions);
     }
@@ -110,14 +120,23 @@ Result<void> EvalSession::prepare(const EvalPlan &plan, const EvalProviders::Pro
     if (m_runner->isRunning()) {
         return Result<void>::failure(tr("An eval run is already running."));
     }
-    Q_UNUSED(providers);
-    m_scoring = std::make_unique<Scoring>();
+    auto scoring = std::make_unique<Scoring>(m_network);
+    if (const Result<void> read = scoring->scorer.setDatasetAssertions(
+            DatasetRepository(m_database).assertions(plan.datasetId));
+        !read) {
+        return Result<void>::failure(tr("The dataset's assertions: %1").arg(read.error()));
+    }
+    // Judges may be any provider the plan needs, a column's own included.
+    scoring->scorer.setJudgeProviders(providers);
+    scoring->scorer.setCost(m_cost);
+    m_scoring = std::move(scoring);
     for (auto it = plan.limits.cbegin(); it != plan.limits.cend(); ++it) {
         m_scoring->limits.setLimits(it.key(), *it);
     }
     useRateLimits(*m_runner, m_scoring->limits);
     m_runner->setConcurrency(plan.concurrency);
-    m_runner->setPartials([this, scoring = m_scoring.get()](const QString &name) {
+    const MustachePartialResolver partials = [this,
+                                              scoring = m_scoring.get()](const QString &name) {
         auto found = scoring->partials.constFind(name);
         if (found == scoring->partials.cend()) {
             const PromptRepository prompts(m_database);
@@ -126,7 +145,10 @@ Result<void> EvalSession::prepare(const EvalPlan &plan, const EvalProviders::Pro
                 scoring->partials.insert(name, PromptPreparation(prompts, directory).partial(name));
         }
         return *found;
-    });
+    };
+    m_runner->setPartials(partials);
+    m_scoring->scorer.setPartials(partials);
+    m_runner->setScorer(m_scoring->scorer.scorer());
     return {};
 }
 
@@ -164,6 +186,9 @@ Result<void> EvalSession::resume(qint64 evalRunId, const EvalProviders::Provider
 void EvalSession::cancel()
 {
     m_runner->cancel();
+    if (m_scoring) {
+        m_scoring->scorer.cancelJudges();
+    }
 }
 
 } // namespace pwb

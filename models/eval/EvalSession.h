@@ -37,6 +37,11 @@ public:
     // The plan an eval run was started with (its dataset and name included).
     static Result<EvalPlan> planOf(Database &database, qint64 evalRunId);
 
+    // The price of a reply, for max-cost assertions (PriceTable::costUsd); none: unknown.
+    using CostFunction = std::function<std::optional<double>(
+        const QString &providerId, const QString &model, const Usage &usage)>;
+    void setCost(CostFunction cost) { m_cost = std::move(cost); }
+
     // `providers`: at least those of providersNeeded(), with their keys.
     Result<qint64> start(const EvalPlan &plan, const EvalProviders::Providers &providers);
     Result<void> resume(qint64 evalRunId, const EvalProviders::Providers &providers);
@@ -61,6 +66,7 @@ private:
     Database &m_database;
     QNetworkAccessManager *m_network;
     EvalRunner *m_runner;
+    CostFunction m_cost;
     struct Scoring;
     std::unique_ptr<Scoring> m_scoring; // assertions, judges and limits of the run going on
 };

@@ -78,5 +78,4 @@ private:
     PaintHandler m_onPainted;
 };
 
-
 } // namespace pwb::bench

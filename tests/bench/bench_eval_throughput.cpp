@@ -4,8 +4,8 @@
 // pieces, scoring with five assertions, recording the result. The server runs on its own
 // thread, so its work is not counted as the app's. Reported: cases per second (the median of
 // the rounds; the target is >= 1,000), the CPU per case of the app's thread alone (and the
-// cases/s it could do with a core to itself) and of the whole process, and peak RSS. Every result is
-// checked (reported, not asserted: benchmarks never fail on a figure).
+// cases/s it could do with a core to itself) and of the whole process, and peak RSS. Every result
+// is checked (reported, not asserted: benchmarks never fail on a figure).
 #include "BenchLoopbackThread.h"
 #include "BenchReport.h"
 #include "OpenAiStream.h"

@@ -42,6 +42,7 @@ EvalWindow::EvalWindow(const RunServices &services, QWidget *parent)
     setWindowTitle(tr("Evaluations"));
     setObjectName(QStringLiteral("evalWindow"));
     m_session = new EvalSession(services.database, services.network, services.recorder, this);
+    m_session->setCost(services.cost);
     m_runs = new EvalRunsPanel(services.database);
     m_results = new EvalResultsPanel(services.database, services.cost);
     m_compare = new EvalComparePanel(services.database);
