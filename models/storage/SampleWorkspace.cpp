@@ -3,6 +3,7 @@
 #include "prompts/PromptParameters.h"
 #include "storage/Database.h"
 #include "storage/PromptRepository.h"
+#include "storage/SampleDatasets.h"
 #include "storage/SqlTransaction.h"
 
 #include <QDir>
@@ -136,7 +137,8 @@ Result<QList<SampleWorkspace::Prompt>> SampleWorkspace::load(const QString &dire
     return prompts;
 }
 
-Result<void> SampleWorkspace::seed(Database &database, const QString &directory)
+Result<void> SampleWorkspace::seed(Database &database, const QString &directory,
+                                   const QString &datasetDirectory)
 {
     const auto failure = [](const QString &error) {
         return Result<void>::failure(tr("Cannot add the sample prompts: %1").arg(error));
@@ -192,6 +194,10 @@ Result<void> SampleWorkspace::seed(Database &database, const QString &directory)
                 }
             }
         }
+    }
+    if (const Result<void> datasets = SampleDatasets::seed(database, datasetDirectory);
+        !datasets) {
+        return failure(datasets.error());
     }
     if (const Result<void> committed = transaction.commit(); !committed) {
         return failure(committed.error());

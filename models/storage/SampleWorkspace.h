@@ -41,11 +41,13 @@ public:
     load(const QString &directory = QStringLiteral(":/sample-workspace"));
 
     // Fills a workspace that has no prompt at all (deleted ones count: a user who deleted every
-    // sample does not get them back) with the samples, in one transaction: all or nothing.
+    // sample does not get them back) with the samples and the sample datasets (SampleDatasets),
+    // in one transaction: all or nothing.
     // Seeding a workspace that has prompts does nothing and succeeds. Call it for a workspace
     // that was just created, so that emptying one on purpose does not refill it next time.
     static Result<void> seed(Database &database,
-                             const QString &directory = QStringLiteral(":/sample-workspace"));
+                             const QString &directory = QStringLiteral(":/sample-workspace"),
+                             const QString &datasetDirectory = QStringLiteral(":/sample-datasets"));
 };
 
 } // namespace pwb

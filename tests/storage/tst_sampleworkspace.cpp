@@ -5,12 +5,18 @@
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "storage/Database.h"
 #include "storage/PromptRepository.h"
+#include "storage/SampleDatasets.h"
 #include "storage/SampleWorkspace.h"
+#include "storage/DatasetRepository.h"
+#include "storage/EvalRepository.h"
+#include "storage/RunRecorder.h"
+#include "eval/EvalSession.h"
 #include "streaming/StreamedReply.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -233,6 +239,76 @@ private Q_SLOTS:
                      qPrintable(sample.name + u": "_s + reply.error.summary()));
             QVERIFY(!reply.text.isEmpty());
         }
+    }
+
+    void theSampleDatasetIsSeeded()
+    {
+        QVERIFY(SampleWorkspace::seed(*m_db));
+        DatasetRepository datasets(*m_db);
+        const QList<DatasetInfo> listed = datasets.datasets();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().name, u"Translate examples"_s);
+        QCOMPARE(listed.first().caseCount, 4);
+        QCOMPARE(datasets.assertions(listed.first().id).size(), 3);
+        const QList<DatasetCase> cases = datasets.cases(listed.first().id);
+        QCOMPARE(cases.at(1).variables.value(u"target_language"_s).toString(), u"German"_s);
+        QCOMPARE(cases.at(1).assertions.size(), 1);
+        QCOMPARE(cases.at(3).expected, std::optional<QString>(u"また明日。"_s));
+    }
+
+    // What a new user sees on Evaluate › New Eval Run with no key: three cases pass, the one
+    // that checks the translated word fails (the demo does not translate).
+    void theSampleDatasetEvaluatesOnTheOfflineDemo()
+    {
+        QVERIFY(SampleWorkspace::seed(*m_db));
+        PromptRepository prompts(*m_db);
+        qint64 translate = 0;
+        for (const PromptRecord &prompt : prompts.prompts()) {
+            if (prompt.name == u"Translate") {
+                translate = prompts.versions(prompt.id).last().id;
+            }
+        }
+        QVERIFY(translate > 0);
+        EvalPlan plan;
+        plan.datasetId = *DatasetRepository(*m_db).datasetId(u"Translate examples"_s);
+        plan.name = u"demo"_s;
+        plan.targets = {{translate, u"demo"_s, u"demo-fast"_s}};
+        const Result<QStringList> needed = EvalSession::providersNeeded(*m_db, plan);
+        QVERIFY2(needed, qPrintable(needed.error()));
+        QCOMPARE(needed.value(), QStringList {u"demo"_s});
+
+        demo::DemoNetworkAccessManager network;
+        network.setDeltasPerSecond(0);
+        RunRecorder recorder(*m_db);
+        EvalSession session(*m_db, &network, &recorder);
+        QEventLoop loop;
+        connect(&session, &EvalSession::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        const Result<qint64> started =
+            session.start(plan, {{u"demo"_s, *ProviderConfig::preset(u"demo"_s)}});
+        QVERIFY2(started, qPrintable(started.error()));
+        loop.exec();
+        const QList<EvalResult> results = EvalRepository(*m_db).results(started.value());
+        QCOMPARE(results.size(), 4);
+        const QList<DatasetCase> cases = DatasetRepository(*m_db).cases(plan.datasetId);
+        for (const EvalResult &result : results) {
+            const bool german = result.caseId == cases.at(1).id;
+            QVERIFY2(result.status == (german ? u"fail"_s : u"pass"_s),
+                     qPrintable(QString::fromUtf8(QJsonDocument(result.assertions).toJson())));
+        }
+    }
+
+    void aBrokenSampleDatasetSeedsNothing()
+    {
+        QTemporaryDir datasets;
+        writeFile(datasets.filePath(u"d.json"_s), R"({"name": "D", "cases": []})");
+        const Result<void> seeded =
+            SampleWorkspace::seed(*m_db, u":/sample-workspace"_s, datasets.path());
+        QVERIFY(!seeded);
+        QVERIFY2(seeded.error().contains(u"d.json needs a name and at least one case"_s),
+                 qPrintable(seeded.error()));
+        QCOMPARE(count(u"prompts"_s), 0);
+        QCOMPARE(count(u"datasets"_s), 0);
     }
 
     void aBrokenSampleSeedsNothing_data()
