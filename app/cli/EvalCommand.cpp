@@ -145,6 +145,9 @@ public:
 
     void show(const EvalProgress &progress, bool last)
     {
+        if (progress.done == 0 && !last) {
+            return; // nothing to say yet
+        }
         if (!last && !m_terminal && m_sinceLine.elapsed() < 5000 && m_printedAny) {
             return;
         }
