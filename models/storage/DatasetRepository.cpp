@@ -14,11 +14,6 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pwb::DatasetRepository", text);
-}
-
 QString compact(const QJsonObject &object)
 {
     // Qt's JSON parser drops a byte order mark at the start of a string unless it is escaped, so
@@ -54,6 +49,68 @@ Result<qint64> DatasetRepository::createDataset(const QString &name, const QStri
             tr("Cannot create the dataset \"%1\": %2").arg(name, query.lastError().databaseText()));
     }
     return query.value(0).toLongLong();
+}
+
+QList<DatasetSummary> DatasetRepository::datasets() const
+{
+    QList<DatasetSummary> result;
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("SELECT d.id, d.name, d.description, "
+                              "(SELECT count(*) FROM dataset_cases c WHERE c.dataset_id = d.id), "
+                              "(SELECT count(*) FROM eval_runs r WHERE r.dataset_id = d.id) "
+                              "FROM datasets d ORDER BY d.name COLLATE NOCASE, d.id"));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toInt(), query.value(4).toInt()});
+    }
+    return result;
+}
+
+std::optional<DatasetSummary> DatasetRepository::dataset(qint64 datasetId) const
+{
+    for (const DatasetSummary &summary : datasets()) {
+        if (summary.id == datasetId) {
+            return summary;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<void> DatasetRepository::renameDataset(qint64 datasetId, const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        return Result<void>::failure(tr("A dataset needs a name."));
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE datasets SET name = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(datasetId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        const auto existing = this->datasetId(name.trimmed());
+        return Result<void>::failure(
+            existing && *existing != datasetId
+                ? tr("Cannot rename the dataset to \"%1\": a dataset has that name.")
+                      .arg(name.trimmed())
+                : tr("Cannot rename dataset %1: %2")
+                      .arg(datasetId)
+                      .arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
+Result<void> DatasetRepository::removeDataset(qint64 datasetId)
+{
+    // Cases, eval runs and their results go with it (ON DELETE CASCADE).
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM datasets WHERE id = ?"));
+    query.addBindValue(datasetId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(tr("Cannot delete dataset %1: %2")
+                                         .arg(datasetId)
+                                         .arg(query.lastError().databaseText()));
+    }
+    return {};
 }
 
 std::optional<qint64> DatasetRepository::datasetId(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -22,10 +23,28 @@ struct DatasetCase
     QJsonObject metadata;
 };
 
+// A dataset as listed: its name and how much hangs on it.
+struct DatasetSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    int caseCount = 0;
+    int evalRunCount = 0;
+};
+
 class DatasetRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(pwb::DatasetRepository)
+
 public:
     explicit DatasetRepository(Database &database);
+
+    QList<DatasetSummary> datasets() const; // by name, case-insensitively
+    std::optional<DatasetSummary> dataset(qint64 datasetId) const;
+    Result<void> renameDataset(qint64 datasetId, const QString &name); // failure if taken
+    // Removes the dataset with its cases and its eval runs and their results.
+    Result<void> removeDataset(qint64 datasetId);
 
     Result<qint64> createDataset(const QString &name, const QString &description = {});
     std::optional<qint64> datasetId(const QString &name) const;

@@ -2,6 +2,7 @@
 #include "storage/DatasetCasesModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,8 +47,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.variableNames(), (QStringList {u"city"_s, u"unit"_s}));
-        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Expected"_s);
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"Metadata"_s);
         QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
         QSignalSpy undoState(&model, &DatasetCasesModel::undoStateChanged);
 
@@ -89,11 +91,85 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addVariable(u"date"_s);
-        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.expectedColumn(), 3);
+        QCOMPARE(model.metadataColumn(), 4);
         QVERIFY(model.setData(model.index(0, 2), u"2026-11-21"_s));
         DatasetCasesModel reloaded(*m_db, m_dataset);
         QVERIFY(reloaded.variableNames().contains(u"date"_s));
+    }
+
+    // Metadata is edited as the text of a JSON object; anything else is refused with the reason.
+    void metadataColumn()
+    {
+        DatasetCasesModel model(*m_db, m_dataset);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex cell = model.index(0, model.metadataColumn());
+        QCOMPARE(cell.data().toString(), QString());
+        QVERIFY(model.setData(cell, u" {\"source\": \"atlas\", \"n\": 2} "_s));
+        QCOMPARE(cell.data().toString(), u"{\"n\":2,\"source\":\"atlas\"}"_s);
+        DatasetRepository repo(*m_db);
+        QCOMPARE(repo.cases(m_dataset).at(0).metadata,
+                 (QJsonObject {{u"source"_s, u"atlas"_s}, {u"n"_s, 2}}));
+
+        QSignalSpy failed(&model, &DatasetCasesModel::writeFailed);
+        QVERIFY(!model.setData(cell, u"[1, 2]"_s));
+        QVERIFY(!model.setData(cell, u"{\"a\":"_s));
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"Case 1, metadata"_s));
+        QCOMPARE(repo.cases(m_dataset).at(0).metadata.size(), 2);
+
+        QVERIFY(model.setData(cell, QString())); // cleared
+        QVERIFY(repo.cases(m_dataset).at(0).metadata.isEmpty());
+        model.undo();
+        QCOMPARE(repo.cases(m_dataset).at(0).metadata.size(), 2);
+    }
+
+    // A whole case inserted (a chat run saved as a case): its new variables get columns, and
+    // undo takes it out again.
+    void insertWholeCase()
+    {
+        DatasetCasesModel model(*m_db, m_dataset);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.insertCase(
+            -1, {0, 0, {{u"city"_s, u"Rome"_s}, {u"season"_s, u"spring"_s}}, u"18"_s, {}}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.variableNames(), (QStringList {u"city"_s, u"unit"_s, u"season"_s}));
+        QCOMPARE(model.index(2, 2).data().toString(), u"spring"_s);
+        QCOMPARE(model.index(2, model.expectedColumn()).data().toString(), u"18"_s);
+        QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s, u"Rome||18"_s}));
+        model.undo();
+        QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
+        model.redo();
+        QCOMPARE(stored().size(), 3);
+    }
+
+    // The list of datasets with their counts; rename (not onto a taken name); delete with
+    // everything that hangs on it.
+    void listRenameRemoveDatasets()
+    {
+        DatasetRepository repo(*m_db);
+        const qint64 other = repo.createDataset(u"Alpha"_s).value();
+        QList<DatasetSummary> all = repo.datasets();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).name, u"Alpha"_s); // by name, case-insensitively
+        QCOMPARE(all.at(1).name, u"weather"_s);
+        QCOMPARE(all.at(1).caseCount, 2);
+        QCOMPARE(all.at(0).caseCount, 0);
+
+        const Result<void> taken = repo.renameDataset(other, u"weather"_s);
+        QVERIFY(!taken.ok());
+        QVERIFY2(taken.error().contains(u"weather"_s), qPrintable(taken.error()));
+        QVERIFY(!repo.renameDataset(other, u"  "_s).ok());
+        QVERIFY(repo.renameDataset(other, u" zeta "_s).ok());
+        QCOMPARE(repo.dataset(other)->name, u"zeta"_s);
+
+        QVERIFY(repo.removeDataset(m_dataset).ok());
+        QVERIFY(repo.cases(m_dataset).isEmpty());
+        QCOMPARE(repo.datasets().size(), 1);
+        QVERIFY(!repo.removeDataset(m_dataset).ok()); // gone already
     }
 
 private:
