@@ -2,6 +2,7 @@
 
 #include "cli/ChatCommand.h"
 #include "cli/DecodeCommand.h"
+#include "cli/EvalCommand.h"
 #include "cli/RenderCommand.h"
 #include "cli/WorkspaceCommands.h"
 #include "core/ApplicationIdentity.h"
@@ -76,6 +77,8 @@ QList<Command> commands()
          runChat},
         {QStringLiteral("decode"),
          Text::tr("Decode a captured response body into one JSON event per line"), runDecode},
+        {QStringLiteral("eval"),
+         Text::tr("Run prompt versions × models over a dataset and score them (for CI)"), runEval},
         {QStringLiteral("prompts"), Text::tr("List prompts or show a version: prompts list|show"),
          runPrompts},
         {QStringLiteral("render"), Text::tr("Render a Mustache template file with JSON data"),

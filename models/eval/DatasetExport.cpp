@@ -1,5 +1,6 @@
 #include "eval/DatasetExport.h"
 
+#include "eval/CsvCell.h"
 #include "eval/CsvColumn.h"
 #include "eval/JsonValueText.h"
 
@@ -12,35 +13,6 @@ using namespace Qt::StringLiterals;
 namespace pwb {
 
 namespace {
-
-bool needsQuotes(const QString &text)
-{
-    if (text.isEmpty()) {
-        return true; // `""` is empty text; nothing at all is an unset value
-    }
-    const auto isSpace = [](QChar c) { return c == u' ' || c == u'\t'; };
-    // A byte order mark at the start of the file would be taken for one and dropped.
-    if (isSpace(text.front()) || isSpace(text.back()) || text.front() == QChar(0xFEFF)) {
-        return true;
-    }
-    for (const QChar c : text) {
-        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
-            return true;
-        }
-    }
-    return false;
-}
-
-void appendCell(QByteArray &out, const QString &text)
-{
-    if (!needsQuotes(text)) {
-        out += text.toUtf8();
-        return;
-    }
-    out += '"';
-    out += text.toUtf8().replace('"', "\"\"");
-    out += '"';
-}
 
 // The columns for the keys of one kind of value (variables or metadata), in the order they
 // first appear; a key with any value that is not text gets a `:json` column.
@@ -103,7 +75,7 @@ Result<QByteArray> DatasetExport::toCsv(const QList<DatasetCase> &cases)
         if (i > 0) {
             out += ',';
         }
-        appendCell(out, columns.at(i).header());
+        appendCsvCell(out, columns.at(i).header());
     }
     out += "\r\n";
     for (const DatasetCase &data : cases) {
@@ -114,7 +86,7 @@ Result<QByteArray> DatasetExport::toCsv(const QList<DatasetCase> &cases)
             const CsvColumn &column = columns.at(i);
             if (column.role == CsvColumn::Role::Expected) {
                 if (data.expected) {
-                    appendCell(out, *data.expected);
+                    appendCsvCell(out, *data.expected);
                 }
                 continue;
             }
@@ -124,9 +96,9 @@ Result<QByteArray> DatasetExport::toCsv(const QList<DatasetCase> &cases)
             if (value == values.constEnd()) {
                 continue; // unset: an empty, unquoted cell
             }
-            appendCell(out,
-                       column.json ? QString::fromUtf8(JsonValueText::compact(*value))
-                                   : value->toString());
+            appendCsvCell(out,
+                          column.json ? QString::fromUtf8(JsonValueText::compact(*value))
+                                      : value->toString());
         }
         out += "\r\n";
     }

@@ -22,6 +22,16 @@ QString compact(const QJsonObject &object)
         QJsonDocument(object).toJson(QJsonDocument::Compact).replace("\xEF\xBB\xBF", "\\ufeff"));
 }
 
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray arrayFrom(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toByteArray()).array();
+}
+
 QVariant expectedValue(const std::optional<QString> &expected)
 {
     return expected ? QVariant(sqlText(*expected)) : QVariant(QMetaType::fromType<QString>());
@@ -46,71 +56,11 @@ Result<qint64> DatasetRepository::createDataset(const QString &name, const QStri
     query.addBindValue(now);
     if (!query.exec() || !query.next()) {
         return Result<qint64>::failure(
-            tr("Cannot create the dataset \"%1\": %2").arg(name, query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository",
+                                        "Cannot create the dataset \"%1\": %2")
+                .arg(name, query.lastError().databaseText()));
     }
     return query.value(0).toLongLong();
-}
-
-QList<DatasetSummary> DatasetRepository::datasets() const
-{
-    QList<DatasetSummary> result;
-    QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("SELECT d.id, d.name, d.description, "
-                              "(SELECT count(*) FROM dataset_cases c WHERE c.dataset_id = d.id), "
-                              "(SELECT count(*) FROM eval_runs r WHERE r.dataset_id = d.id) "
-                              "FROM datasets d ORDER BY d.name COLLATE NOCASE, d.id"));
-    while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toInt(), query.value(4).toInt()});
-    }
-    return result;
-}
-
-std::optional<DatasetSummary> DatasetRepository::dataset(qint64 datasetId) const
-{
-    for (const DatasetSummary &summary : datasets()) {
-        if (summary.id == datasetId) {
-            return summary;
-        }
-    }
-    return std::nullopt;
-}
-
-Result<void> DatasetRepository::renameDataset(qint64 datasetId, const QString &name)
-{
-    if (name.trimmed().isEmpty()) {
-        return Result<void>::failure(tr("A dataset needs a name."));
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE datasets SET name = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(name.trimmed());
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(datasetId);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        const auto existing = this->datasetId(name.trimmed());
-        return Result<void>::failure(
-            existing && *existing != datasetId
-                ? tr("Cannot rename the dataset to \"%1\": a dataset has that name.")
-                      .arg(name.trimmed())
-                : tr("Cannot rename dataset %1: %2")
-                      .arg(datasetId)
-                      .arg(query.lastError().databaseText()));
-    }
-    return {};
-}
-
-Result<void> DatasetRepository::removeDataset(qint64 datasetId)
-{
-    // Cases, eval runs and their results go with it (ON DELETE CASCADE).
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM datasets WHERE id = ?"));
-    query.addBindValue(datasetId);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        return Result<void>::failure(tr("Cannot delete dataset %1: %2")
-                                         .arg(datasetId)
-                                         .arg(query.lastError().databaseText()));
-    }
-    return {};
 }
 
 std::optional<qint64> DatasetRepository::datasetId(const QString &name) const
@@ -124,6 +74,86 @@ std::optional<qint64> DatasetRepository::datasetId(const QString &name) const
     return std::nullopt;
 }
 
+QList<DatasetInfo> DatasetRepository::datasets() const
+{
+    QList<DatasetInfo> result;
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral(
+        "SELECT d.id, d.name, d.description, "
+        "(SELECT count(*) FROM dataset_cases c WHERE c.dataset_id = d.id), d.updated_at "
+        "FROM datasets d ORDER BY d.name COLLATE NOCASE, d.id"));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toInt(),
+                       query.value(4).toLongLong()});
+    }
+    return result;
+}
+
+Result<void> DatasetRepository::renameDataset(qint64 datasetId, const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE datasets SET name = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(sqlText(name.trimmed()));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(datasetId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(
+            QCoreApplication::translate("pwb::DatasetRepository",
+                                        "Cannot rename the dataset to \"%1\": %2")
+                .arg(name, query.lastError().databaseText()));
+    }
+    return {};
+}
+
+Result<void> DatasetRepository::removeDataset(qint64 datasetId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM datasets WHERE id = ?"));
+    query.addBindValue(datasetId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot delete dataset %1: %2")
+                .arg(datasetId)
+                .arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
+int DatasetRepository::evalRunCount(qint64 datasetId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM eval_runs WHERE dataset_id = ?"));
+    query.addBindValue(datasetId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QJsonArray DatasetRepository::assertions(qint64 datasetId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT assertions FROM datasets WHERE id = ?"));
+    query.addBindValue(datasetId);
+    return query.exec() && query.next() ? arrayFrom(query.value(0)) : QJsonArray();
+}
+
+Result<void> DatasetRepository::setAssertions(qint64 datasetId, const QJsonArray &assertions)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE datasets SET assertions = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(compact(assertions));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(datasetId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return Result<void>::failure(
+            QCoreApplication::translate("pwb::DatasetRepository",
+                                        "Cannot save the assertions of dataset %1: %2")
+                .arg(datasetId)
+                .arg(query.lastError().databaseText()));
+    }
+    return {};
+}
+
 Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase &data,
                                              int position)
 {
@@ -135,7 +165,8 @@ Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase
         query.addBindValue(datasetId);
         if (!query.exec() || !query.next()) {
             return Result<qint64>::failure(
-                tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
+                QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the case: %1")
+                    .arg(query.lastError().databaseText()));
         }
         position = query.value(0).toInt();
     } else {
@@ -146,17 +177,19 @@ Result<qint64> DatasetRepository::insertCase(qint64 datasetId, const DatasetCase
         query.exec();
     }
     query.prepare(QStringLiteral("INSERT INTO dataset_cases (dataset_id, position, variables, "
-                                 "expected, metadata, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "expected, metadata, assertions, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(datasetId);
     query.addBindValue(position);
     query.addBindValue(compact(data.variables));
     query.addBindValue(expectedValue(data.expected));
     query.addBindValue(compact(data.metadata));
+    query.addBindValue(compact(data.assertions));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
         return Result<qint64>::failure(
-            tr("Cannot add the case: %1").arg(query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the case: %1")
+                .arg(query.lastError().databaseText()));
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -170,14 +203,18 @@ Result<void> DatasetRepository::updateCase(const DatasetCase &data)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "UPDATE dataset_cases SET variables = ?, expected = ?, metadata = ? WHERE id = ?"));
+        "UPDATE dataset_cases SET variables = ?, expected = ?, metadata = ?, assertions = ? "
+        "WHERE id = ?"));
     query.addBindValue(compact(data.variables));
     query.addBindValue(expectedValue(data.expected));
     query.addBindValue(compact(data.metadata));
+    query.addBindValue(compact(data.assertions));
     query.addBindValue(data.id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         return Result<void>::failure(
-            tr("Cannot change case %1: %2").arg(data.id).arg(query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot change case %1: %2")
+                .arg(data.id)
+                .arg(query.lastError().databaseText()));
     }
     return {};
 }
@@ -191,7 +228,9 @@ Result<void> DatasetRepository::removeCase(qint64 caseId)
     query.addBindValue(caseId);
     if (!query.exec() || !query.next()) {
         return Result<void>::failure(
-            tr("Cannot remove case %1: %2").arg(caseId).arg(query.lastError().databaseText()));
+            QCoreApplication::translate("pwb::DatasetRepository", "Cannot remove case %1: %2")
+                .arg(caseId)
+                .arg(query.lastError().databaseText()));
     }
     const qint64 dataset = query.value(0).toLongLong();
     const int position = query.value(1).toInt();
@@ -208,9 +247,8 @@ QList<DatasetCase> DatasetRepository::cases(qint64 datasetId) const
 {
     QList<DatasetCase> result;
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT id, position, variables, expected, metadata FROM dataset_cases "
-                       "WHERE dataset_id = ? ORDER BY position, id"));
+    query.prepare(QStringLiteral("SELECT id, position, variables, expected, metadata, assertions "
+                                 "FROM dataset_cases WHERE dataset_id = ? ORDER BY position, id"));
     query.addBindValue(datasetId);
     query.exec();
     while (query.next()) {
@@ -218,7 +256,8 @@ QList<DatasetCase> DatasetRepository::cases(qint64 datasetId) const
                        QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
                        query.value(3).isNull() ? std::nullopt
                                                : std::optional<QString>(query.value(3).toString()),
-                       QJsonDocument::fromJson(query.value(4).toByteArray()).object()});
+                       QJsonDocument::fromJson(query.value(4).toByteArray()).object(),
+                       arrayFrom(query.value(5))});
     }
     return result;
 }
@@ -232,7 +271,6 @@ Result<QList<qint64>> DatasetRepository::appendCases(qint64 datasetId,
         "SELECT coalesce(max(position) + 1, 0) FROM dataset_cases WHERE dataset_id = ?"));
     query.addBindValue(datasetId);
     if (!query.exec() || !query.next()) {
-        // QCoreApplication::translate spelled out: lupdate does not see this file's tr().
         return Result<QList<qint64>>::failure(
             QCoreApplication::translate("pwb::DatasetRepository", "Cannot add the cases: %1")
                 .arg(query.lastError().databaseText()));
@@ -241,7 +279,8 @@ Result<QList<qint64>> DatasetRepository::appendCases(qint64 datasetId,
     query.finish();
     // One prepared statement for all: thousands of cases go in within a blink.
     query.prepare(QStringLiteral("INSERT INTO dataset_cases (dataset_id, position, variables, "
-                                 "expected, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "expected, metadata, assertions, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<qint64> ids;
     ids.reserve(cases.size());
@@ -251,7 +290,8 @@ Result<QList<qint64>> DatasetRepository::appendCases(qint64 datasetId,
         query.bindValue(2, compact(data.variables));
         query.bindValue(3, expectedValue(data.expected));
         query.bindValue(4, compact(data.metadata));
-        query.bindValue(5, now);
+        query.bindValue(5, compact(data.assertions));
+        query.bindValue(6, now);
         if (!query.exec()) {
             return Result<QList<qint64>>::failure(
                 QCoreApplication::translate("pwb::DatasetRepository",

@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 
-#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -13,7 +13,8 @@ namespace pwb {
 class Database;
 
 // One case of an eval dataset: the variable values a prompt is rendered with, the expected
-// output (optional) and free-form metadata.
+// output (optional), free-form metadata and the case's own assertions (docs/ASSERTIONS.md; the
+// dataset's assertions apply to every case as well).
 struct DatasetCase
 {
     qint64 id = 0;
@@ -21,37 +22,39 @@ struct DatasetCase
     QJsonObject variables;
     std::optional<QString> expected;
     QJsonObject metadata;
+    QJsonArray assertions;
 };
 
-// A dataset as listed: its name and how much hangs on it.
-struct DatasetSummary
+// A dataset as listed: what it is called and how many cases it holds.
+struct DatasetInfo
 {
     qint64 id = 0;
     QString name;
     QString description;
     int caseCount = 0;
-    int evalRunCount = 0;
+    qint64 updatedAt = 0; // ms since the epoch
 };
 
 class DatasetRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(pwb::DatasetRepository)
-
 public:
     explicit DatasetRepository(Database &database);
 
-    QList<DatasetSummary> datasets() const; // by name, case-insensitively
-    std::optional<DatasetSummary> dataset(qint64 datasetId) const;
-    Result<void> renameDataset(qint64 datasetId, const QString &name); // failure if taken
-    // Removes the dataset with its cases and its eval runs and their results.
-    Result<void> removeDataset(qint64 datasetId);
-
     Result<qint64> createDataset(const QString &name, const QString &description = {});
     std::optional<qint64> datasetId(const QString &name) const;
+    QList<DatasetInfo> datasets() const; // by name
+    Result<void> renameDataset(qint64 datasetId, const QString &name);
+    Result<void> removeDataset(qint64 datasetId); // with its cases and eval runs
+    int evalRunCount(qint64 datasetId) const; // what removeDataset takes with it
+
+    // The assertions every case of the dataset is scored with (docs/ASSERTIONS.md).
+    QJsonArray assertions(qint64 datasetId) const;
+    Result<void> setAssertions(qint64 datasetId, const QJsonArray &assertions);
 
     // Inserts a case at `position` (cases at or after it move down); -1 appends.
     Result<qint64> insertCase(qint64 datasetId, const DatasetCase &data, int position = -1);
-    Result<void> updateCase(const DatasetCase &data); // by id: variables, expected, metadata
+    // By id: variables, expected, metadata, assertions.
+    Result<void> updateCase(const DatasetCase &data);
     Result<void> removeCase(qint64 caseId); // later cases move up
     QList<DatasetCase> cases(qint64 datasetId) const; // in order
 

@@ -120,6 +120,75 @@ QList<EvalResult> EvalRepository::results(qint64 evalRunId) const
     return list;
 }
 
+namespace {
+
+const QString kRunColumns = QStringLiteral(
+    "SELECT e.id, e.dataset_id, d.name, e.name, e.status, e.config, e.created_at, e.finished_at, "
+    "(SELECT count(*) FROM eval_results r WHERE r.eval_run_id = e.id), "
+    "(SELECT count(*) FROM eval_results r WHERE r.eval_run_id = e.id AND r.status = 'pass') "
+    "FROM eval_runs e JOIN datasets d ON d.id = e.dataset_id ");
+
+EvalRunInfo runInfo(const QSqlQuery &query)
+{
+    return {
+        query.value(0).toLongLong(), query.value(1).toLongLong(),
+        query.value(2).toString(),   query.value(3).toString(),
+        query.value(4).toString(),   QJsonDocument::fromJson(query.value(5).toByteArray()).object(),
+        query.value(6).toLongLong(), idFromSql(query.value(7)),
+        query.value(8).toInt(),      query.value(9).toInt()};
+}
+
+} // namespace
+
+QList<EvalRunInfo> EvalRepository::evalRuns(std::optional<qint64> datasetId) const
+{
+    QList<EvalRunInfo> list;
+    QSqlQuery query(m_database.connection());
+    query.prepare(kRunColumns +
+                  QStringLiteral("WHERE ? IS NULL OR e.dataset_id = ? "
+                                 "ORDER BY e.created_at DESC, e.id DESC"));
+    query.addBindValue(sqlId(datasetId));
+    query.addBindValue(sqlId(datasetId));
+    query.exec();
+    while (query.next()) {
+        list.append(runInfo(query));
+    }
+    return list;
+}
+
+std::optional<EvalRunInfo> EvalRepository::evalRun(qint64 evalRunId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(kRunColumns + QStringLiteral("WHERE e.id = ?"));
+    query.addBindValue(evalRunId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return runInfo(query);
+}
+
+Result<int> EvalRepository::markInterrupted(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "UPDATE eval_runs SET status = 'interrupted' WHERE status = 'running'"))) {
+        return Result<int>::failure(tr("Cannot mark unfinished eval runs as interrupted: %1")
+                                        .arg(query.lastError().databaseText()));
+    }
+    return query.numRowsAffected();
+}
+
+std::optional<qint64> EvalRepository::datasetOf(qint64 evalRunId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT dataset_id FROM eval_runs WHERE id = ?"));
+    query.addBindValue(evalRunId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 QList<qint64> EvalRepository::pendingCases(qint64 evalRunId, std::optional<qint64> promptVersionId,
                                            const QString &providerId, const QString &model) const
 {

@@ -1,6 +1,7 @@
 #include "storage/Workspace.h"
 
 #include "storage/Database.h"
+#include "storage/EvalRepository.h"
 #include "storage/PromptRepository.h"
 #include "storage/ProviderSettingsRepository.h"
 #include "storage/RunRecorder.h"
@@ -28,6 +29,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath)
         return Result<std::unique_ptr<Workspace>>::failure(interrupted.error());
     }
     workspace->m_interrupted = interrupted.value();
+    // An eval run left running by a process that died can be resumed; say so in its status.
+    if (const Result<int> evals = EvalRepository::markInterrupted(*database); !evals) {
+        return Result<std::unique_ptr<Workspace>>::failure(evals.error());
+    }
     workspace->m_database = std::move(database);
     workspace->m_prompts = std::make_unique<PromptRepository>(*workspace->m_database);
     workspace->m_providerSettings =

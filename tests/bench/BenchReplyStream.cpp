@@ -17,6 +17,10 @@ namespace {
 class ReplyGenerator
 {
 public:
+    explicit ReplyGenerator(quint32 seed)
+        : m_random(seed)
+    { }
+
     QString generate(qsizetype minCharacters)
     {
         QString text;
@@ -179,7 +183,7 @@ private:
         return list;
     }
 
-    QRandomGenerator m_random {20251121};
+    QRandomGenerator m_random;
 };
 
 QByteArray openAiEvent(const QJsonObject &delta, const QJsonValue &finishReason)
@@ -196,9 +200,9 @@ QByteArray openAiEvent(const QJsonObject &delta, const QJsonValue &finishReason)
 
 } // namespace
 
-QString generateReply(qsizetype characters)
+QString generateReply(qsizetype characters, quint32 seed)
 {
-    return ReplyGenerator().generate(characters);
+    return ReplyGenerator(seed).generate(characters);
 }
 
 // Cuts the reply into deltas of 1 to 7 characters (4 on average), as a tokenizer would.

@@ -2,7 +2,9 @@
 
 #include <QFile>
 #include <QList>
+#include <QStringList>
 #include <QTextStream>
+#include <QtEnvironmentVariables>
 
 #include <algorithm>
 
@@ -17,6 +19,36 @@ inline double median(QList<double> samples)
     std::sort(samples.begin(), samples.end());
     const qsizetype mid = samples.size() / 2;
     return samples.size() % 2 ? samples.at(mid) : (samples.at(mid - 1) + samples.at(mid)) / 2;
+}
+
+// The median of one figure over the rounds of a benchmark.
+template<typename Round, typename Field>
+double medianOf(const QList<Round> &rounds, Field Round::*field)
+{
+    QList<double> values;
+    for (const Round &round : rounds) {
+        values << double(round.*field);
+    }
+    return median(values);
+}
+
+// Every round's value of one figure, for the details of a report: "14.1, 15.5, 21.2".
+template<typename Round, typename Field>
+QString eachOf(const QList<Round> &rounds, Field Round::*field, int precision)
+{
+    QStringList values;
+    for (const Round &round : rounds) {
+        values << QString::number(double(round.*field), 'f', precision);
+    }
+    return values.join(QStringLiteral(", "));
+}
+
+// A positive whole number from the environment (PWB_BENCH_TOKENS=2000 for a quick look at
+// another stream), or `fallback`: the recorded figures are for the fallbacks.
+inline int setting(const char *variable, int fallback)
+{
+    const int value = qEnvironmentVariableIntValue(variable);
+    return value > 0 ? value : fallback;
 }
 
 // Peak resident set size of this process in MiB (VmHWM), or -1 where /proc is not there.

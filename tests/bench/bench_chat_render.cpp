@@ -15,9 +15,9 @@
 //   without the time the thread waited for a core on a busy machine;
 // - peak RSS of the process (VmHWM).
 //
-// The loopback server runs on its own thread: paced from the GUI thread, its timers would fire
-// late whenever the GUI is busy (slowing the stream exactly when it should press), and its
-// writing of 100,000 events would be charged to the GUI thread's CPU time.
+// The loopback server runs on its own thread (LoopbackServerThread says why); the meters are in
+// BenchGuiMeters.
+#include "BenchGuiMeters.h"
 #include "BenchReplyStream.h"
 #include "BenchReport.h"
 #include "LoopbackServer.h"
@@ -25,26 +25,16 @@
 #include "chat/ReplyView.h"
 #include "providers/Provider.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMetaEnum>
 #include <QNetworkAccessManager>
-#include <QPaintEvent>
-#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QTextBrowser>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <functional>
 #include <numeric>
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -55,137 +45,10 @@ namespace {
 constexpr int kTokens = 100'000;
 constexpr int kTokensPerSecond = 5'000;
 
-int setting(const char *variable, int fallback)
-{
-    const int value = qEnvironmentVariableIntValue(variable);
-    return value > 0 ? value : fallback;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Measuring
-// ---------------------------------------------------------------------------------------------
-
-// Longest gap between the ticks of a 1 ms timer on the GUI thread.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const double gapMs = (now - m_last) / 1e6;
-            m_last = now;
-            m_longestMs = std::max(m_longestMs, gapMs);
-            m_over16 += gapMs > 17 ? 1 : 0;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return m_longestMs; }
-    int gapsOverAFrame() const { return m_over16; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_longestMs = 0;
-    int m_over16 = 0;
-};
-
-// CPU time of the calling thread (user + system, as getrusage(RUSAGE_THREAD) counts it, in ns).
-double threadCpuNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e9 + double(now.tv_nsec);
-}
-
-// Knows when the reply's text area has been painted: Paint events reach its viewport during the
-// window's UpdateRequest, and the paint is complete once that UpdateRequest has been handled.
-// Also times every event the GUI thread's loop dispatches (not those sent from inside another):
-// the longest in thread CPU time is the longest stall our code causes, whatever else runs on
-// the machine. (Qt calls notify() on every thread; the server's thread is let through.)
-class PaintWatchingApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    struct LongEvent
-    {
-        double cpuMs = 0;
-        double wallMs = 0;
-        QString what;
-    };
-
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (QThread::currentThread() != thread()) {
-            return QApplication::notify(receiver, event); // the loopback server's thread
-        }
-        const bool outermost = m_depth == 0 && timing;
-        double cpuBefore = 0;
-        qint64 wallBefore = 0;
-        if (outermost) {
-            cpuBefore = threadCpuNs();
-            wallBefore = m_wall.nsecsElapsed();
-        }
-        const QEvent::Type type = event->type();
-        const char *receiverClass = outermost ? receiver->metaObject()->className() : nullptr;
-        ++m_depth;
-        const bool result = QApplication::notify(receiver, event);
-        --m_depth;
-        if (outermost) {
-            const double cpuMs = (threadCpuNs() - cpuBefore) / 1e6;
-            if (cpuMs > longest.cpuMs) {
-                const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
-                longest = {cpuMs, (m_wall.nsecsElapsed() - wallBefore) / 1e6,
-                           u"%1 to a %2"_s.arg(QLatin1StringView(typeName),
-                                               QLatin1StringView(receiverClass))};
-            }
-        }
-        if (type == QEvent::Paint && receiver == viewport) {
-            m_viewportPainted = true;
-            paintedPixels += static_cast<QPaintEvent *>(event)->region().boundingRect().height();
-        }
-        if (type == QEvent::UpdateRequest) {
-            if (m_viewportPainted && onPainted) {
-                onPainted();
-            }
-            m_viewportPainted = false;
-        }
-        return result;
-    }
-
-    void startTiming()
-    {
-        m_wall.start();
-        longest = {};
-        paintedPixels = 0;
-        timing = true;
-    }
-
-    QObject *viewport = nullptr;
-    std::function<void()> onPainted;
-    bool timing = false;
-    LongEvent longest;
-    qint64 paintedPixels = 0;
-
-private:
-    int m_depth = 0;
-    bool m_viewportPainted = false;
-    QElapsedTimer m_wall;
-};
-
 struct Round
 {
     double longestStallMs = 0;
+    double p99StallMs = 0;
     double longestEventCpuMs = 0; // and its wall-clock time, and what it was
     double longestEventWallMs = 0;
     QString longestEvent;
@@ -203,7 +66,8 @@ struct Round
     double longestDeltaToScreenMs = 0;
 };
 
-Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype expectedLength)
+Round runRound(pwb::bench::EventTimingApplication &app, const QUrl &serverUrl,
+               qsizetype expectedLength)
 {
     QWidget window;
     window.setWindowTitle(u"bench_chat_render"_s);
@@ -243,7 +107,7 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
     request.messages = {{pwb::ChatMessage::Role::User, u"Write a long answer."_s}};
 
     Round round;
-    StallMeter stalls;
+    pwb::bench::StallMeter stalls;
     QElapsedTimer clock;
     QEventLoop done;
     qint64 firstDeltaNs = -1, lastDeltaNs = -1, finishedNs = -1;
@@ -260,9 +124,10 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
         }
         oldestUnrenderedNs = -1;
     });
-    app.viewport = view->answerView()->viewport();
-    app.onPainted = [&] {
+    qint64 paintedRows = 0;
+    app.watchPaints({view->answerView()->viewport()}, [&](QObject *, int rows) {
         ++round.paints;
+        paintedRows += rows;
         if (oldestUnpaintedNs >= 0) {
             deltaToScreenMs << (clock.nsecsElapsed() - oldestUnpaintedNs) / 1e6;
             oldestUnpaintedNs = -1;
@@ -273,11 +138,11 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
         const qint64 now = clock.nsecsElapsed();
         round.lagMs = (now - finishedNs) / 1e6;
         round.lagFromLastDeltaMs = (now - lastDeltaNs) / 1e6;
-        round.guiCpuMs = (threadCpuNs() - cpuAtStart) / 1e6;
+        round.guiCpuMs = (pwb::bench::threadCpuNs() - cpuAtStart) / 1e6;
         stalls.stop();
-        app.timing = false;
+        app.stopTiming();
         done.quit();
-    };
+    });
     QObject::connect(&provider, &pwb::Provider::streamEvent, view,
                      [&](quint64, const pwb::StreamEvent &event) {
                          switch (event.type) {
@@ -307,27 +172,27 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
                      });
 
     clock.start();
-    cpuAtStart = threadCpuNs();
+    cpuAtStart = pwb::bench::threadCpuNs();
     stalls.start();
     app.startTiming();
     provider.send(request);
     QTimer::singleShot(120'000, &done, [&] { qFatal("the stream did not end within 120 s"); });
     done.exec();
-    app.onPainted = nullptr;
-    app.viewport = nullptr;
+    app.unwatchPaints();
 
     if (view->text().size() != expectedLength) {
         qFatal("the view holds %lld characters, the reply has %lld", qint64(view->text().size()),
                qint64(expectedLength));
     }
     round.longestStallMs = stalls.longestMs();
-    round.paintedRowsPerPaint = double(app.paintedPixels) / round.paints;
+    round.p99StallMs = stalls.percentileMs(99);
+    round.paintedRowsPerPaint = double(paintedRows) / round.paints;
     round.medianDeltaToScreenMs = pwb::bench::median(deltaToScreenMs);
     round.longestDeltaToScreenMs =
         *std::max_element(deltaToScreenMs.cbegin(), deltaToScreenMs.cend());
-    round.longestEventCpuMs = app.longest.cpuMs;
-    round.longestEventWallMs = app.longest.wallMs;
-    round.longestEvent = app.longest.what;
+    round.longestEventCpuMs = app.longestEvent().cpuMs;
+    round.longestEventWallMs = app.longestEvent().wallMs;
+    round.longestEvent = app.longestEvent().what;
     round.stallsOverAFrame = stalls.gapsOverAFrame();
     round.streamSeconds = (lastDeltaNs - firstDeltaNs) / 1e9;
     round.tokensPerSecond = tokens / round.streamSeconds;
@@ -338,11 +203,11 @@ Round runRound(PaintWatchingApplication &app, const QUrl &serverUrl, qsizetype e
 
 int main(int argc, char *argv[])
 {
-    PaintWatchingApplication app(argc, argv);
-    const int rounds = setting("PWB_BENCH_ROUNDS", 3);
+    pwb::bench::EventTimingApplication app(argc, argv);
+    const int rounds = pwb::bench::setting("PWB_BENCH_ROUNDS", 3);
 
-    const int tokens = setting("PWB_BENCH_TOKENS", kTokens);
-    const int tokensPerSecond = setting("PWB_BENCH_RATE", kTokensPerSecond);
+    const int tokens = pwb::bench::setting("PWB_BENCH_TOKENS", kTokens);
+    const int tokensPerSecond = pwb::bench::setting("PWB_BENCH_RATE", kTokensPerSecond);
     // More text than the deltas take: the reply is cut at `tokens`, as max_tokens would.
     const QString reply = pwb::bench::generateReply(qsizetype(tokens) * 9 / 2);
     const QStringList deltas = pwb::bench::toDeltas(reply, tokens);
@@ -351,47 +216,27 @@ int main(int argc, char *argv[])
                         [](qsizetype sum, const QString &delta) { return sum + delta.size(); });
     const pwb::test::ServerScript script = pwb::bench::pacedScript(deltas, tokensPerSecond);
 
-    QThread serverThread;
-    serverThread.start();
-    QObject serverContext;
-    serverContext.moveToThread(&serverThread);
-    pwb::test::LoopbackServer *server = nullptr;
-    QMetaObject::invokeMethod(
-        &serverContext,
-        [&] {
-            server = new pwb::test::LoopbackServer;
-            server->setDefaultScript(script);
-        },
-        Qt::BlockingQueuedConnection);
-    const QUrl url = server->url();
-
     QList<Round> results;
-    for (int i = 0; i < rounds; ++i) {
-        results << runRound(app, url, replyLength);
+    {
+        const pwb::bench::LoopbackServerThread server(
+            [&](pwb::test::LoopbackServer &loopback) { loopback.setDefaultScript(script); });
+        for (int i = 0; i < rounds; ++i) {
+            results << runRound(app, server.url(), replyLength);
+        }
     }
-    QMetaObject::invokeMethod(&serverContext, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
 
-    auto medianOf = [&](auto field) {
-        QList<double> values;
-        for (const Round &round : std::as_const(results)) {
-            values << double(round.*field);
-        }
-        return pwb::bench::median(values);
-    };
+    auto medianOf = [&](auto field) { return pwb::bench::medianOf(results, field); };
     auto each = [&](auto field, int precision) {
-        QStringList values;
-        for (const Round &round : std::as_const(results)) {
-            values << QString::number(double(round.*field), 'f', precision);
-        }
-        return values.join(u", "_s);
+        return pwb::bench::eachOf(results, field, precision);
     };
     using pwb::bench::report;
     const QString stream = u"%1 tokens, %2 characters"_s.arg(deltas.size()).arg(replyLength);
     report(u"chat_render.longest_stall"_s, medianOf(&Round::longestStallMs), u"ms"_s,
            u"target < 50 ms; median of %1 rounds (%2 ms); gaps > 17 ms per round: %3"_s.arg(rounds)
                .arg(each(&Round::longestStallMs, 1), each(&Round::stallsOverAFrame, 0)));
+    report(u"chat_render.p99_stall"_s, medianOf(&Round::p99StallMs), u"ms"_s,
+           u"99% of the 1 ms timer's gaps are no longer; rounds %1 ms"_s.arg(
+               each(&Round::p99StallMs, 1)));
     QStringList longestEvents;
     for (const Round &round : std::as_const(results)) {
         longestEvents << u"%1 ms CPU / %2 ms wall (%3)"_s.arg(round.longestEventCpuMs, 0, 'f', 1)

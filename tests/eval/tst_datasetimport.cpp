@@ -123,7 +123,7 @@ private Q_SLOTS:
     {
         DatasetRepository datasets(*m_db);
         const qint64 dataset = datasets.createDataset(u"qa"_s).value();
-        QVERIFY(datasets.insertCase(dataset, {0, 0, {{u"q"_s, u"first"_s}}, std::nullopt, {}}));
+        QVERIFY(datasets.insertCase(dataset, {0, 0, {{u"q"_s, u"first"_s}}, std::nullopt, {}, {}}));
 
         const DatasetImport import = DatasetImport::fromBytes(
             "{\"q\": \"second\"}\n{\"q\": \"third\"}\n"_ba, DatasetFormat::Jsonl);
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
         DatasetRepository datasets(*m_db);
         const qint64 existing = datasets.createDataset(u"existing"_s).value();
-        QVERIFY(datasets.insertCase(existing, {0, 0, {{u"q"_s, u"kept"_s}}, std::nullopt, {}}));
+        QVERIFY(datasets.insertCase(existing, {0, 0, {{u"q"_s, u"kept"_s}}, std::nullopt, {}, {}}));
         const int casesBefore = count(u"dataset_cases"_s);
         const int datasetsBefore = count(u"datasets"_s);
 

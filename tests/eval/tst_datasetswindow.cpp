@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DatasetCasesModel.h"
 #include "storage/DatasetRepository.h"
+#include "storage/EvalRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -296,8 +297,10 @@ private Q_SLOTS:
                                        0,
                                        {{u"q"_s, u"a, \"b\"\nc"_s}, {u"n"_s, QJsonArray {1, 2.5}}},
                                        u""_s,
-                                       {{u"tag"_s, u"x"_s}}}));
-        QVERIFY(repository.insertCase(id, {0, 0, {{u"q"_s, u"\uFEFFbom"_s}}, std::nullopt, {}}));
+                                       {{u"tag"_s, u"x"_s}},
+                                       {}}));
+        QVERIFY(
+            repository.insertCase(id, {0, 0, {{u"q"_s, u"\uFEFFbom"_s}}, std::nullopt, {}, {}}));
         DatasetsWindow window(*m_db);
         window.show();
         window.listPanel()->setCurrentDataset(id);
@@ -367,7 +370,9 @@ private Q_SLOTS:
         DatasetRepository repository(*m_db);
         const qint64 first = repository.createDataset(u"alpha"_s).value();
         const qint64 second = repository.createDataset(u"beta"_s).value();
-        QVERIFY(repository.insertCase(first, {0, 0, {{u"q"_s, u"1"_s}}, std::nullopt, {}}));
+        QVERIFY(repository.insertCase(first, {0, 0, {{u"q"_s, u"1"_s}}, std::nullopt, {}, {}}));
+        QVERIFY(EvalRepository(*m_db).createEvalRun(first, u"run"_s, {}));
+        QCOMPARE(repository.evalRunCount(first), 1);
         DatasetsWindow window(*m_db);
         window.show();
         DatasetListPanel *list = window.listPanel();
@@ -399,7 +404,8 @@ private Q_SLOTS:
         };
         answer(false);
         QTest::mouseClick(list->findChild<QPushButton *>(u"deleteDataset"_s), Qt::LeftButton);
-        QVERIFY2(question.contains(u"gamma"_s) && question.contains(u"1 case"_s),
+        QVERIFY2(question.contains(u"gamma"_s) && question.contains(u"1 case"_s) &&
+                     question.contains(u"1 eval run"_s),
                  qPrintable(question));
         QCOMPARE(repository.datasets().size(), 2);
         answer(true);

@@ -55,6 +55,55 @@ private Q_SLOTS:
         QVERIFY(!compare.addRun(session.value(), 999, 3));
     }
 
+    void datasetsListRenameRemoveAndKeepAssertions()
+    {
+        DatasetRepository datasets(*m_db);
+        const qint64 support = datasets.createDataset(u"support"_s, u"tickets"_s).value();
+        const qint64 alpha = datasets.createDataset(u"Alpha"_s).value();
+        QVERIFY(!datasets.createDataset(u"support"_s)); // names are unique
+
+        DatasetCase one;
+        one.variables = {{u"q"_s, u"refund?"_s}};
+        one.expected = u"Yes"_s;
+        one.assertions = {QJsonObject {{u"type"_s, u"equals"_s}, {u"value"_s, u"Yes"_s}}};
+        const qint64 caseId = datasets.insertCase(support, one).value();
+        QVERIFY(datasets.appendCases(support, {one, one}));
+
+        const QList<DatasetInfo> listed = datasets.datasets();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).name, u"Alpha"_s); // by name, case-insensitive
+        QCOMPARE(listed.at(0).caseCount, 0);
+        QCOMPARE(listed.at(1).name, u"support"_s);
+        QCOMPARE(listed.at(1).description, u"tickets"_s);
+        QCOMPARE(listed.at(1).caseCount, 3);
+
+        QCOMPARE(datasets.cases(support).at(0).assertions, one.assertions);
+        QCOMPARE(datasets.cases(support).at(2).assertions, one.assertions);
+        DatasetCase changed = datasets.cases(support).at(0);
+        QCOMPARE(changed.id, caseId);
+        changed.assertions = {};
+        QVERIFY(datasets.updateCase(changed));
+        QVERIFY(datasets.cases(support).at(0).assertions.isEmpty());
+
+        QVERIFY(datasets.assertions(support).isEmpty());
+        const QJsonArray shared {QJsonObject {{u"type"_s, u"is-json"_s}}};
+        QVERIFY(datasets.setAssertions(support, shared));
+        QCOMPARE(datasets.assertions(support), shared);
+        QVERIFY(!datasets.setAssertions(999, shared));
+
+        QVERIFY(datasets.renameDataset(alpha, u"  Beta "_s));
+        QCOMPARE(datasets.datasetId(u"Beta"_s), alpha);
+        const auto clash = datasets.renameDataset(alpha, u"support"_s);
+        QVERIFY(!clash);
+        QVERIFY2(clash.error().contains(u"support"_s), qPrintable(clash.error()));
+        QVERIFY(!datasets.renameDataset(alpha, u"   "_s));
+
+        QVERIFY(datasets.removeDataset(support));
+        QVERIFY(datasets.cases(support).isEmpty());
+        QCOMPARE(datasets.datasets().size(), 1);
+        QVERIFY(!datasets.removeDataset(support));
+    }
+
     void evalResultsOncePerCellAndResumable()
     {
         DatasetRepository datasets(*m_db);
@@ -62,7 +111,8 @@ private Q_SLOTS:
         QList<qint64> cases;
         for (int i = 0; i < 4; ++i) {
             cases << datasets
-                         .insertCase(dataset, {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}})
+                         .insertCase(dataset,
+                                     {0, 0, {{u"q"_s, QString::number(i)}}, u"a"_s, {}, {}})
                          .value();
         }
         EvalRepository evals(*m_db);
@@ -106,6 +156,24 @@ private Q_SLOTS:
         QCOMPARE(evals.status(run.value()), u"complete"_s);
         QVERIFY(
             !evals.setStatus(run.value(), u"bogus"_s)); // the CHECK constraint names the statuses
+
+        // Listed newest first, with counts; one left running by a dead process is interrupted.
+        const qint64 second = evals.createEvalRun(dataset, u"rerun"_s, {}).value();
+        const QList<EvalRunInfo> runs = evals.evalRuns();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).id, second);
+        QCOMPARE(runs.at(0).status, u"running"_s);
+        QCOMPARE(runs.at(1).name, u"nightly"_s);
+        QCOMPARE(runs.at(1).datasetName, u"qa"_s);
+        QCOMPARE(runs.at(1).results, 2);
+        QCOMPARE(runs.at(1).passed, 1);
+        QCOMPARE(runs.at(1).config.value(u"concurrency"_s).toInt(), 4);
+        QVERIFY(runs.at(1).finishedAt.has_value());
+        QVERIFY(evals.evalRuns(dataset + 1).isEmpty());
+        QCOMPARE(EvalRepository::markInterrupted(*m_db).value(), 1);
+        QCOMPARE(evals.evalRun(second)->status, u"interrupted"_s);
+        QCOMPARE(evals.evalRun(run.value())->status, u"complete"_s);
+        QVERIFY(!evals.evalRun(999));
     }
 
 private:

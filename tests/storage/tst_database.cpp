@@ -188,6 +188,13 @@ private Q_SLOTS:
             QSqlQuery query(db->connection());
             QVERIFY(query.exec(u"SELECT reply_text FROM runs WHERE id = 1"_s) && query.next());
             QCOMPARE(query.value(0).toString(), u"Hi there"_s);
+            // Cases keep their data; assertions, new in v2, start empty.
+            QVERIFY(query.exec(u"SELECT expected, assertions FROM dataset_cases WHERE id = 1"_s) &&
+                    query.next());
+            QCOMPARE(query.value(0).toString(), u"Hello Ada"_s);
+            if (version < 2) {
+                QCOMPARE(query.value(1).toString(), u"[]"_s);
+            }
         }
         QSqlQuery integrity(db->connection());
         QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());

@@ -35,9 +35,10 @@ private Q_SLOTS:
         DatasetRepository repo(*m_db);
         m_dataset = repo.createDataset(u"weather"_s).value();
         QVERIFY(repo.insertCase(
-            m_dataset, {0, 0, {{u"city"_s, u"Paris"_s}, {u"unit"_s, u"C"_s}}, u"12"_s, {}}));
+            m_dataset, {0, 0, {{u"city"_s, u"Paris"_s}, {u"unit"_s, u"C"_s}}, u"12"_s, {}, {}}));
         QVERIFY(repo.insertCase(
-            m_dataset, {0, 0, {{u"city"_s, u"Oslo"_s}, {u"unit"_s, u"C"_s}}, std::nullopt, {}}));
+            m_dataset,
+            {0, 0, {{u"city"_s, u"Oslo"_s}, {u"unit"_s, u"C"_s}}, std::nullopt, {}, {}}));
     }
     void cleanup() { m_db.reset(); }
 
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.insertCase(
-            -1, {0, 0, {{u"city"_s, u"Rome"_s}, {u"season"_s, u"spring"_s}}, u"18"_s, {}}));
+            -1, {0, 0, {{u"city"_s, u"Rome"_s}, {u"season"_s, u"spring"_s}}, u"18"_s, {}, {}}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.variableNames(), (QStringList {u"city"_s, u"unit"_s, u"season"_s}));
         QCOMPARE(model.index(2, 2).data().toString(), u"spring"_s);
@@ -144,32 +145,6 @@ private Q_SLOTS:
         QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
         model.redo();
         QCOMPARE(stored().size(), 3);
-    }
-
-    // The list of datasets with their counts; rename (not onto a taken name); delete with
-    // everything that hangs on it.
-    void listRenameRemoveDatasets()
-    {
-        DatasetRepository repo(*m_db);
-        const qint64 other = repo.createDataset(u"Alpha"_s).value();
-        QList<DatasetSummary> all = repo.datasets();
-        QCOMPARE(all.size(), 2);
-        QCOMPARE(all.at(0).name, u"Alpha"_s); // by name, case-insensitively
-        QCOMPARE(all.at(1).name, u"weather"_s);
-        QCOMPARE(all.at(1).caseCount, 2);
-        QCOMPARE(all.at(0).caseCount, 0);
-
-        const Result<void> taken = repo.renameDataset(other, u"weather"_s);
-        QVERIFY(!taken.ok());
-        QVERIFY2(taken.error().contains(u"weather"_s), qPrintable(taken.error()));
-        QVERIFY(!repo.renameDataset(other, u"  "_s).ok());
-        QVERIFY(repo.renameDataset(other, u" zeta "_s).ok());
-        QCOMPARE(repo.dataset(other)->name, u"zeta"_s);
-
-        QVERIFY(repo.removeDataset(m_dataset).ok());
-        QVERIFY(repo.cases(m_dataset).isEmpty());
-        QCOMPARE(repo.datasets().size(), 1);
-        QVERIFY(!repo.removeDataset(m_dataset).ok()); // gone already
     }
 
 private:

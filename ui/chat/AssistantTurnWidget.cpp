@@ -49,6 +49,11 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
     QPalette muted = m_figures->palette();
     muted.setColor(QPalette::WindowText, palette::mutedText(muted));
     m_figures->setPalette(muted);
+    // Shown only once there are figures (when the reply has ended), and with the turn's bottom
+    // margin inside it: while the reply streams nothing is below it, which a scroll area
+    // following the stream needs to scroll by copying pixels (see BottomPinning).
+    m_figures->setContentsMargins(0, 0, 0, 4);
+    m_figures->hide();
 
     m_errorBox = new QFrame;
     m_errorBox->setObjectName(QStringLiteral("replyError"));
@@ -70,7 +75,7 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
     m_errorBox->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(header);
     layout->addWidget(m_view);
@@ -108,11 +113,11 @@ void AssistantTurnWidget::apply(const StreamEvent &event, const StreamedReply &r
         break;
     case StreamEvent::Type::Finished:
         m_view->finish();
-        m_figures->setText(ReplyFigures::format(reply, costUsd));
+        setFigures(ReplyFigures::format(reply, costUsd));
         break;
     case StreamEvent::Type::Failed:
         m_view->finish();
-        m_figures->setText(ReplyFigures::format(reply, costUsd));
+        setFigures(ReplyFigures::format(reply, costUsd));
         showError(event.error);
         break;
     }
@@ -121,12 +126,18 @@ void AssistantTurnWidget::apply(const StreamEvent &event, const StreamedReply &r
 void AssistantTurnWidget::showReply(const StreamedReply &reply, std::optional<double> costUsd)
 {
     m_view->setMarkdown(reply.text);
-    m_figures->setText(ReplyFigures::format(reply, costUsd));
+    setFigures(ReplyFigures::format(reply, costUsd));
     if (reply.state == StreamedReply::State::Failed) {
         showError(reply.error);
     } else {
         m_errorBox->hide();
     }
+}
+
+void AssistantTurnWidget::setFigures(const QString &figures)
+{
+    m_figures->setText(figures);
+    m_figures->setVisible(!figures.isEmpty());
 }
 
 void AssistantTurnWidget::setActionsEnabled(bool enabled)

@@ -37,6 +37,8 @@ public:
     // Shows a stored or finished reply at once.
     void showReply(const StreamedReply &reply, std::optional<double> costUsd);
     void setActionsEnabled(bool enabled);
+    // The reply's figures under it; none (empty) hides the line.
+    void setFigures(const QString &figures);
 
 Q_SIGNALS:
     void retryRequested();

@@ -251,7 +251,7 @@ void CompareColumnWidget::begin(const QString &label)
     m_label = label;
     m_turn->replyView()->clear();
     m_turn->errorBox()->hide();
-    m_turn->figuresLabel()->clear();
+    m_turn->setFigures({});
     m_turn->setModelName(label);
     setStatus(tr("waiting for the first token…"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RunServices.h"
 #include "compare/CompareColumnWidget.h"
 #include "compare/CompareLauncher.h"
 #include "storage/CompareRepository.h"
@@ -26,19 +27,8 @@ class ProviderDirectory;
 class RunRecorder;
 class ScrollSync;
 
-// What the compare view works with, from the workspace and the main window.
-struct CompareServices
-{
-    Database &database;
-    PromptRepository &prompts;
-    ProviderDirectory &providers;
-    ApiKeyResolver &keys;
-    RunRecorder *recorder = nullptr; // null: runs are not recorded
-    QNetworkAccessManager *network = nullptr;
-    std::function<std::optional<double>(const QString &providerId, const QString &model,
-                                        const Usage &usage)>
-        cost;
-};
+// What the compare view works with (the evaluations window takes the same).
+using CompareServices = RunServices;
 
 // The compare view: one prompt sent to 2-8 columns at once — each column a (prompt version,
 // provider, model, parameters) — streaming side by side with their own figures and errors; a

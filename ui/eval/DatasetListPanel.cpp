@@ -63,7 +63,7 @@ void DatasetListPanel::reload()
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const DatasetSummary &dataset : std::as_const(m_datasets)) {
+        for (const DatasetInfo &dataset : std::as_const(m_datasets)) {
             auto *item = new QListWidgetItem(
                 tr("%1 (%n case(s))", nullptr, dataset.caseCount).arg(dataset.name), m_list);
             item->setData(IdRole, dataset.id);
@@ -83,7 +83,7 @@ qint64 DatasetListPanel::currentDatasetId() const
 QString DatasetListPanel::currentDatasetName() const
 {
     const qint64 id = currentDatasetId();
-    for (const DatasetSummary &dataset : m_datasets) {
+    for (const DatasetInfo &dataset : m_datasets) {
         if (dataset.id == id) {
             return dataset.name;
         }
@@ -169,17 +169,20 @@ bool DatasetListPanel::deleteCurrent(bool confirmed)
         return false;
     }
     if (!confirmed) {
-        const DatasetSummary dataset =
-            DatasetRepository(m_database)
-                .dataset(id)
-                .value_or(DatasetSummary {id, currentDatasetName(), {}, 0, 0});
+        const DatasetRepository repository(m_database);
+        DatasetInfo dataset {id, currentDatasetName(), {}, 0, 0};
+        for (const DatasetInfo &info : repository.datasets()) {
+            if (info.id == id) {
+                dataset = info;
+            }
+        }
+        const int evalRuns = repository.evalRunCount(id);
         QString text =
             tr("Delete the dataset \"%1\" and its %n case(s)?", nullptr, dataset.caseCount)
                 .arg(dataset.name);
-        if (dataset.evalRunCount > 0) {
+        if (evalRuns > 0) {
             text += u' ' +
-                tr("Its %n eval run(s) and their results are deleted too.", nullptr,
-                   dataset.evalRunCount);
+                tr("Its %n eval run(s) and their results are deleted too.", nullptr, evalRuns);
         }
         text += u' ' + tr("This cannot be undone.");
         QMessageBox box(QMessageBox::Warning, tr("Delete Dataset"), text, QMessageBox::Cancel,

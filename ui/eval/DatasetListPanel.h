@@ -24,7 +24,7 @@ public:
     qint64 currentDatasetId() const; // 0: none
     QString currentDatasetName() const;
     void setCurrentDataset(qint64 datasetId);
-    QList<DatasetSummary> datasets() const { return m_datasets; }
+    QList<DatasetInfo> datasets() const { return m_datasets; }
 
     // Ask for a name (or take `name`), create the dataset and select it. 0 when cancelled/failed.
     qint64 newDataset(const QString &name = {});
@@ -43,7 +43,7 @@ private:
     void announceCurrent();
 
     Database &m_database;
-    QList<DatasetSummary> m_datasets;
+    QList<DatasetInfo> m_datasets;
     qint64 m_announced = 0;
     QListWidget *m_list = nullptr;
     QPushButton *m_new = nullptr;

@@ -172,7 +172,7 @@ Result<qint64> DatasetsWindow::addCase(const QString &datasetName, const QJsonOb
         datasetId = created.value();
         Q_EMIT datasetsChanged();
     }
-    const DatasetCase newCase {0, 0, variables, replyText, metadata};
+    const DatasetCase newCase {0, 0, variables, replyText, metadata, {}};
     qint64 caseId = 0;
     if (datasetId == m_cases->datasetId()) {
         if (!m_cases->appendCase(newCase)) {
@@ -199,7 +199,7 @@ QInputDialog *DatasetsWindow::addCaseFromRun(const QJsonObject &variables, const
                                              QWidget *dialogParent)
 {
     QStringList names;
-    for (const DatasetSummary &dataset : DatasetRepository(m_database).datasets()) {
+    for (const DatasetInfo &dataset : DatasetRepository(m_database).datasets()) {
         names.append(dataset.name);
     }
     QString suggested = m_lastRunDataset;

@@ -7,3 +7,6 @@ INSERT INTO labels (prompt_id, name, version_id, updated_at) VALUES (1, 'product
 INSERT INTO runs (id, prompt_version_id, provider_id, model, request, status, reply_text, started_at)
 VALUES (1, 1, 'openai', 'gpt-4o', '{}', 'complete', 'Hi there', 1763700000000);
 INSERT INTO run_chunks (run_id, seq, at_ms, kind, text) VALUES (1, 0, 120, 'text', 'Hi there');
+INSERT INTO datasets (id, name, description, created_at, updated_at) VALUES (1, 'Greetings', '', 1763700000000, 1763700000000);
+INSERT INTO dataset_cases (id, dataset_id, position, variables, expected, metadata, created_at)
+VALUES (1, 1, 0, '{"name":"Ada"}', 'Hello Ada', '{}', 1763700000000);
