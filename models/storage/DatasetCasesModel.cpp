@@ -1,5 +1,8 @@
 #include "storage/DatasetCasesModel.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 namespace pwb {
 
 DatasetCasesModel::DatasetCasesModel(Database &database, qint64 datasetId, QObject *parent)
@@ -42,7 +45,7 @@ int DatasetCasesModel::rowCount(const QModelIndex &parent) const
 
 int DatasetCasesModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_variables.size()) + 1;
+    return parent.isValid() ? 0 : int(m_variables.size()) + 2;
 }
 
 QVariant DatasetCasesModel::data(const QModelIndex &index, int role) const
@@ -54,6 +57,11 @@ QVariant DatasetCasesModel::data(const QModelIndex &index, int role) const
     const DatasetCase &c = m_cases.at(index.row());
     if (index.column() == expectedColumn()) {
         return c.expected ? QVariant(*c.expected) : QVariant();
+    }
+    if (index.column() == metadataColumn()) {
+        return c.metadata.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(c.metadata).toJson(QJsonDocument::Compact));
     }
     const QJsonValue value = c.variables.value(m_variables.at(index.column()));
     return value.isString() ? QVariant(value.toString()) : value.toVariant();
@@ -67,7 +75,10 @@ QVariant DatasetCasesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Vertical) {
         return section + 1;
     }
-    return section == expectedColumn() ? tr("Expected") : QVariant(m_variables.value(section));
+    if (section == expectedColumn()) {
+        return tr("Expected");
+    }
+    return section == metadataColumn() ? tr("Metadata") : QVariant(m_variables.value(section));
 }
 
 Qt::ItemFlags DatasetCasesModel::flags(const QModelIndex &index) const
@@ -81,6 +92,19 @@ bool DatasetCasesModel::writeCell(int row, int column, const QVariant &value)
     DatasetCase changed = m_cases.at(row);
     if (column == expectedColumn()) {
         changed.expected = value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+    } else if (column == metadataColumn()) {
+        const QString text = value.toString().trimmed();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (!text.isEmpty() && !document.isObject()) {
+            Q_EMIT writeFailed(tr("Case %1, metadata: not a JSON object (%2).")
+                                   .arg(row + 1)
+                                   .arg(error.error == QJsonParseError::NoError
+                                            ? tr("a JSON value, not an object")
+                                            : error.errorString()));
+            return false;
+        }
+        changed.metadata = document.object();
     } else if (value.isNull()) {
         changed.variables.remove(m_variables.at(column));
     } else {
@@ -164,6 +188,23 @@ bool DatasetCasesModel::insertRows(int row, int count, const QModelIndex &parent
     QList<DatasetCase> cases(count);
     if (!insertCases(row, cases)) {
         return false;
+    }
+    record({Change::Kind::Insert, row, 0, {}, {}, cases});
+    return true;
+}
+
+bool DatasetCasesModel::insertCase(int row, const DatasetCase &data)
+{
+    if (row < 0 || row > m_cases.size()) {
+        row = int(m_cases.size());
+    }
+    QList<DatasetCase> cases {data};
+    if (!insertCases(row, cases)) {
+        return false;
+    }
+    // A variable new to this table gets its column, before Expected.
+    for (const QString &name : data.variables.keys()) {
+        addVariable(name);
     }
     record({Change::Kind::Insert, row, 0, {}, {}, cases});
     return true;

@@ -8,8 +8,9 @@
 namespace pwb {
 
 // The cases of one dataset as an editable table: one column per variable, then the expected
-// output. Every edit, insertion and removal is written at once and can be undone and redone
-// (the model keeps its own undo stack: QUndoStack lives in QtGui, which models/ does not use).
+// output, then the metadata (a JSON object, edited as its compact text). Every edit, insertion and
+// removal is written at once and can be undone and redone (the model keeps its own undo stack:
+// QUndoStack lives in QtGui, which models/ does not use).
 class DatasetCasesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,11 @@ public:
     QStringList variableNames() const { return m_variables; }
     void addVariable(const QString &name); // a new, empty column
     int expectedColumn() const { return int(m_variables.size()); }
+    int metadataColumn() const { return int(m_variables.size()) + 1; }
+    qint64 datasetId() const { return m_datasetId; }
+    const DatasetCase &caseAt(int row) const { return m_cases.at(row); }
+    // Inserts a whole case at `row` (-1: at the end), undoably. False if it could not be written.
+    bool insertCase(int row, const DatasetCase &data);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }

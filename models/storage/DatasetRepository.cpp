@@ -120,6 +120,14 @@ Result<void> DatasetRepository::removeDataset(qint64 datasetId)
     return {};
 }
 
+int DatasetRepository::evalRunCount(qint64 datasetId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM eval_runs WHERE dataset_id = ?"));
+    query.addBindValue(datasetId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QJsonArray DatasetRepository::assertions(qint64 datasetId) const
 {
     QSqlQuery query(m_database.connection());

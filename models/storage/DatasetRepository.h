@@ -45,6 +45,7 @@ public:
     QList<DatasetInfo> datasets() const; // by name
     Result<void> renameDataset(qint64 datasetId, const QString &name);
     Result<void> removeDataset(qint64 datasetId); // with its cases and eval runs
+    int evalRunCount(qint64 datasetId) const; // what removeDataset takes with it
 
     // The assertions every case of the dataset is scored with (docs/ASSERTIONS.md).
     QJsonArray assertions(qint64 datasetId) const;

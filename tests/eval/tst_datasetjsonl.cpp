@@ -58,6 +58,9 @@ private Q_SLOTS:
         QTest::newRow("newlines and quotes in values")
             << R"({"q": "a\nb\r\nc \u0022d\u0022, e"})"_ba
             << R"([{"vars":{"q":"a\nb\r\nc \u0022d\u0022, e"}}])"_ba << QStringList {u"q"_s};
+        QTest::newRow("a NUL character in a variable's name (found by fuzzing)")
+            << R"({"\u0000q": "x", "a\u0000": "y"})"_ba
+            << R"([{"vars":{"\u0000q":"x","a\u0000":"y"}}])"_ba << QStringList {u"\0q"_s, u"a\0"_s};
         QTest::newRow("variables in the order they first appear")
             << "{\"b\": 1}\n{\"c\": 1, \"a\": 2}\n"_ba
             << R"([{"vars":{"b":1}},{"vars":{"a":2,"c":1}}])"_ba

@@ -2,6 +2,7 @@
 #include "storage/DatasetCasesModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,8 +48,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.variableNames(), (QStringList {u"city"_s, u"unit"_s}));
-        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Expected"_s);
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"Metadata"_s);
         QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
         QSignalSpy undoState(&model, &DatasetCasesModel::undoStateChanged);
 
@@ -90,11 +92,59 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addVariable(u"date"_s);
-        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.expectedColumn(), 3);
+        QCOMPARE(model.metadataColumn(), 4);
         QVERIFY(model.setData(model.index(0, 2), u"2026-11-21"_s));
         DatasetCasesModel reloaded(*m_db, m_dataset);
         QVERIFY(reloaded.variableNames().contains(u"date"_s));
+    }
+
+    // Metadata is edited as the text of a JSON object; anything else is refused with the reason.
+    void metadataColumn()
+    {
+        DatasetCasesModel model(*m_db, m_dataset);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex cell = model.index(0, model.metadataColumn());
+        QCOMPARE(cell.data().toString(), QString());
+        QVERIFY(model.setData(cell, u" {\"source\": \"atlas\", \"n\": 2} "_s));
+        QCOMPARE(cell.data().toString(), u"{\"n\":2,\"source\":\"atlas\"}"_s);
+        DatasetRepository repo(*m_db);
+        QCOMPARE(repo.cases(m_dataset).at(0).metadata,
+                 (QJsonObject {{u"source"_s, u"atlas"_s}, {u"n"_s, 2}}));
+
+        QSignalSpy failed(&model, &DatasetCasesModel::writeFailed);
+        QVERIFY(!model.setData(cell, u"[1, 2]"_s));
+        QVERIFY(!model.setData(cell, u"{\"a\":"_s));
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"Case 1, metadata"_s));
+        QCOMPARE(repo.cases(m_dataset).at(0).metadata.size(), 2);
+
+        QVERIFY(model.setData(cell, QString())); // cleared
+        QVERIFY(repo.cases(m_dataset).at(0).metadata.isEmpty());
+        model.undo();
+        QCOMPARE(repo.cases(m_dataset).at(0).metadata.size(), 2);
+    }
+
+    // A whole case inserted (a chat run saved as a case): its new variables get columns, and
+    // undo takes it out again.
+    void insertWholeCase()
+    {
+        DatasetCasesModel model(*m_db, m_dataset);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.insertCase(
+            -1, {0, 0, {{u"city"_s, u"Rome"_s}, {u"season"_s, u"spring"_s}}, u"18"_s, {}, {}}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.variableNames(), (QStringList {u"city"_s, u"unit"_s, u"season"_s}));
+        QCOMPARE(model.index(2, 2).data().toString(), u"spring"_s);
+        QCOMPARE(model.index(2, model.expectedColumn()).data().toString(), u"18"_s);
+        QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s, u"Rome||18"_s}));
+        model.undo();
+        QCOMPARE(stored(), (QStringList {u"Paris|C|12"_s, u"Oslo|C|-"_s}));
+        model.redo();
+        QCOMPARE(stored().size(), 3);
     }
 
 private:
