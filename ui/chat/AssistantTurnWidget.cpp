@@ -33,9 +33,17 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
     m_regenerate->setObjectName(QStringLiteral("regenerateReply"));
     m_regenerate->setText(tr("Regenerate"));
     m_regenerate->setAutoRaise(true);
+    m_addToDataset = new QToolButton;
+    m_addToDataset->setObjectName(QStringLiteral("addReplyToDataset"));
+    m_addToDataset->setText(tr("Add to Dataset"));
+    m_addToDataset->setToolTip(
+        tr("Add a dataset case: this run's variables, and this reply as the expected output"));
+    m_addToDataset->setAutoRaise(true);
+    m_addToDataset->hide();
     auto *header = new QHBoxLayout;
     header->addWidget(m_header);
     header->addStretch();
+    header->addWidget(m_addToDataset);
     header->addWidget(m_copy);
     header->addWidget(m_regenerate);
 
@@ -85,6 +93,8 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_view->text()); });
     connect(m_regenerate, &QToolButton::clicked, this, &AssistantTurnWidget::regenerateRequested);
+    connect(m_addToDataset, &QToolButton::clicked, this,
+            [this] { Q_EMIT addToDatasetRequested(m_view->text()); });
     connect(m_retry, &QPushButton::clicked, this, &AssistantTurnWidget::retryRequested);
 }
 

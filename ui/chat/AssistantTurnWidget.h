@@ -30,6 +30,8 @@ public:
     QLabel *errorLabel() const { return m_errorText; }
     QPushButton *retryButton() const { return m_retry; }
     QToolButton *regenerateButton() const { return m_regenerate; }
+    // Hidden unless shown (the chat pane shows it; compare columns do not).
+    QToolButton *addToDatasetButton() const { return m_addToDataset; }
 
     void setModelName(const QString &model);
     // Applies one event (the reply as folded so far is `reply`).
@@ -43,6 +45,7 @@ public:
 Q_SIGNALS:
     void retryRequested();
     void regenerateRequested();
+    void addToDatasetRequested(const QString &replyText);
 
 private:
     void showError(const StreamError &error);
@@ -55,6 +58,7 @@ private:
     QPushButton *m_retry = nullptr;
     QToolButton *m_copy = nullptr;
     QToolButton *m_regenerate = nullptr;
+    QToolButton *m_addToDataset = nullptr;
 };
 
 } // namespace pwb

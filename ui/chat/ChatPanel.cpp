@@ -215,6 +215,11 @@ void ChatPanel::addAssistantTurnWidget(int index)
             regenerate(); // a failed reply is the last one: retrying it is regenerating it
         }
     });
+    turn->addToDatasetButton()->show();
+    // The variables of the run the turn belongs to, as they were when it began.
+    connect(turn, &AssistantTurnWidget::addToDatasetRequested, this,
+            [this, variables = m_setup ? m_setup->record.variables : QJsonObject()](
+                const QString &text) { Q_EMIT addToDatasetRequested(variables, text); });
     Q_ASSERT(m_transcript->turnCount() == index);
     m_transcript->addTurn(turn);
 }

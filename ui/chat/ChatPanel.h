@@ -3,6 +3,7 @@
 #include "chat/Conversation.h"
 #include "chat/RunSetup.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>
@@ -63,6 +64,8 @@ public:
 Q_SIGNALS:
     void runStateChanged(bool running);
     void runEnded(qint64 runId);
+    // "Add to Dataset" on a reply: the variables its run was rendered with, and its text.
+    void addToDatasetRequested(const QJsonObject &variables, const QString &replyText);
     void message(const QString &text);
 
 protected:

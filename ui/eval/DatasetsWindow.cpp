@@ -1,5 +1,7 @@
 #include "eval/DatasetsWindow.h"
 
+#include "eval/AssertionsDialog.h"
+
 #include "eval/DatasetCasesPanel.h"
 #include "eval/DatasetExport.h"
 #include "eval/DatasetFormat.h"
@@ -10,6 +12,8 @@
 #include "storage/DatasetRepository.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -43,6 +47,15 @@ DatasetsWindow::DatasetsWindow(Database &database, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_import);
     toolbar->addAction(m_export);
+    m_datasetAssertions = new QAction(tr("Dataset &Assertions…"), this);
+    m_datasetAssertions->setObjectName(QStringLiteral("datasetAssertions"));
+    m_datasetAssertions->setToolTip(tr("The checks every case of this dataset is scored with"));
+    m_caseAssertions = new QAction(tr("&Case Assertions…"), this);
+    m_caseAssertions->setObjectName(QStringLiteral("caseAssertions"));
+    m_caseAssertions->setToolTip(tr("Checks for the selected case only, on top of the dataset's"));
+    toolbar->addSeparator();
+    toolbar->addAction(m_datasetAssertions);
+    toolbar->addAction(m_caseAssertions);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_list);
@@ -59,6 +72,11 @@ DatasetsWindow::DatasetsWindow(Database &database, QWidget *parent)
 
     connect(m_import, &QAction::triggered, this, &DatasetsWindow::importFile);
     connect(m_export, &QAction::triggered, this, &DatasetsWindow::exportFile);
+    connect(m_datasetAssertions, &QAction::triggered, this,
+            &DatasetsWindow::editDatasetAssertions);
+    connect(m_caseAssertions, &QAction::triggered, this, &DatasetsWindow::editCaseAssertions);
+    connect(m_cases->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateActions(); });
     connect(m_list, &DatasetListPanel::currentDatasetChanged, this, [this](qint64 id) {
         m_cases->setDataset(id);
         updateActions();
@@ -85,6 +103,60 @@ void DatasetsWindow::showMessage(const QString &text, bool isError)
 void DatasetsWindow::updateActions()
 {
     m_export->setEnabled(m_list->currentDatasetId() != 0);
+    m_datasetAssertions->setEnabled(m_list->currentDatasetId() != 0);
+    m_caseAssertions->setEnabled(m_cases->table()->currentIndex().isValid());
+}
+
+AssertionsDialog *DatasetsWindow::editDatasetAssertions()
+{
+    const qint64 dataset = m_list->currentDatasetId();
+    if (dataset == 0) {
+        return nullptr;
+    }
+    DatasetRepository repository(m_database);
+    auto *dialog = new AssertionsDialog(
+        tr("Assertions of every case of \"%1\"").arg(m_list->currentDatasetName()),
+        repository.assertions(dataset), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dataset] {
+        if (const Result<void> saved =
+                DatasetRepository(m_database).setAssertions(dataset, dialog->assertions());
+            !saved) {
+            showMessage(saved.error(), true);
+            return;
+        }
+        showMessage(tr("%n assertion(s) for every case saved.", nullptr,
+                       int(dialog->assertions().size())),
+                    false);
+    });
+    dialog->open();
+    return dialog;
+}
+
+AssertionsDialog *DatasetsWindow::editCaseAssertions()
+{
+    const QModelIndex current = m_cases->table()->currentIndex();
+    if (!current.isValid()) {
+        return nullptr;
+    }
+    const DatasetCase testCase = m_cases->model()->caseAt(current.row());
+    auto *dialog = new AssertionsDialog(tr("Assertions of case %1").arg(current.row() + 1),
+                                        testCase.assertions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, testCase] {
+        DatasetCase changed = testCase;
+        changed.assertions = dialog->assertions();
+        if (const Result<void> saved = DatasetRepository(m_database).updateCase(changed); !saved) {
+            showMessage(saved.error(), true);
+            return;
+        }
+        m_cases->reload();
+        showMessage(tr("%n assertion(s) for this case saved.", nullptr,
+                       int(changed.assertions.size())),
+                    false);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void DatasetsWindow::importFile()

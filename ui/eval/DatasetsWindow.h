@@ -11,6 +11,7 @@ class QLabel;
 
 namespace pwb {
 
+class AssertionsDialog;
 class Database;
 class DatasetCasesPanel;
 class DatasetImportDialog;
@@ -33,6 +34,13 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
+    QAction *datasetAssertionsAction() const { return m_datasetAssertions; }
+    QAction *caseAssertionsAction() const { return m_caseAssertions; }
+
+    // The assertions of the current dataset, or of the current case, in a dialog (open, not
+    // blocking; saved when accepted). Null when there is none to edit.
+    AssertionsDialog *editDatasetAssertions();
+    AssertionsDialog *editCaseAssertions();
 
     // The preview of `path`, opened (window-modal, not blocking); it imports when accepted and
     // then shows the dataset. Deletes itself when closed.
@@ -71,6 +79,8 @@ private:
     QLabel *m_message = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_datasetAssertions = nullptr;
+    QAction *m_caseAssertions = nullptr;
     QString m_lastRunDataset;
 };
 

@@ -52,7 +52,7 @@ MainActions::MainActions(QObject *parent)
     compare = make("action.compare", tr("&Compare Models…"), QKeySequence(tr("Ctrl+Shift+Return")),
                    false);
 
-    datasets = make("action.datasets", tr("&Datasets…"), QKeySequence(), false);
+    datasets = make("action.datasets", tr("&Datasets…"), QKeySequence(tr("Ctrl+Shift+D")), true);
     newEvalRun =
         make("action.newEvalRun", tr("&New Eval Run…"), QKeySequence(tr("Ctrl+Shift+E")), true);
     evaluations =

@@ -7,6 +7,7 @@
 #include "editor/ParametersPanel.h"
 #include "editor/PromptEditorPanel.h"
 #include "editor/VariablesPanel.h"
+#include "eval/DatasetsWindow.h"
 #include "eval/EvalWindow.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
@@ -130,6 +131,7 @@ MainWindow::~MainWindow()
     // Before the network it streams through (an older sibling, deleted first otherwise).
     delete m_compare;
     delete m_evaluations;
+    delete m_datasets;
 }
 
 QString MainWindow::workspaceFilePath() const
@@ -140,6 +142,24 @@ QString MainWindow::workspaceFilePath() const
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
+}
+
+DatasetsWindow *MainWindow::datasetsWindow()
+{
+    if (!m_datasets) {
+        m_datasets = new DatasetsWindow(m_workspace.database(), this);
+        m_datasets->setWindowFlag(Qt::Window);
+    }
+    return m_datasets;
+}
+
+DatasetsWindow *MainWindow::showDatasets()
+{
+    DatasetsWindow *window = datasetsWindow();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 EvalWindow *MainWindow::showEvaluations()
@@ -231,6 +251,7 @@ void MainWindow::connectActions()
     connect(m_actions->providers, &QAction::triggered, this, &MainWindow::showProvidersDialog);
     connect(m_actions->compare, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_actions->evaluations, &QAction::triggered, this, &MainWindow::showEvaluations);
+    connect(m_actions->datasets, &QAction::triggered, this, &MainWindow::showDatasets);
     connect(m_actions->newEvalRun, &QAction::triggered, this,
             [this] { showEvaluations()->newEvalRun(); });
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
@@ -249,6 +270,10 @@ void MainWindow::connectPanels()
     connect(m_library, &PromptLibraryPanel::message, this, &MainWindow::showMessage);
     connect(m_session, &PromptSession::message, this, &MainWindow::showMessage);
     connect(m_chat, &ChatPanel::message, this, &MainWindow::showMessage);
+    connect(m_chat, &ChatPanel::addToDatasetRequested, this,
+            [this](const QJsonObject &variables, const QString &reply) {
+                datasetsWindow()->addCaseFromRun(variables, reply, this);
+            });
     connect(m_launcher, &RunLauncher::message, this, &MainWindow::showMessage);
     connect(m_providers, &ProviderDirectory::changed, this, &MainWindow::refreshProviderChoices);
     connect(m_editor->parametersPanel(), &ParametersPanel::modelListRequested, this,

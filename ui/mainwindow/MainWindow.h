@@ -13,6 +13,7 @@ namespace pwb {
 class ApiKeyResolver;
 class ChatPanel;
 class CompareWindow;
+class DatasetsWindow;
 class EvalWindow;
 class ModelListFetcher;
 class ProviderDirectory;
@@ -54,6 +55,8 @@ public:
     // The compare view for the prompt in the editor (one window, reused).
     CompareWindow *showCompare();
     EvalWindow *showEvaluations();
+    DatasetsWindow *datasetsWindow(); // made on first use, kept for the window's life
+    DatasetsWindow *showDatasets();
     ProvidersDialog *showProvidersDialog();
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
@@ -92,6 +95,7 @@ private:
     VersionHistoryPanel *m_history = nullptr;
     CompareWindow *m_compare = nullptr;
     EvalWindow *m_evaluations = nullptr;
+    DatasetsWindow *m_datasets = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
