@@ -90,6 +90,85 @@
     </message>
 </context>
 <context>
+    <name>pwb::EvalComparePanel</name>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n improvement</numerusform>
+            <numerusform>%n improvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) down</source>
+        <translation>
+            <numerusform>%n score down</numerusform>
+            <numerusform>%n scores down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) up</source>
+        <translation>
+            <numerusform>%n score up</numerusform>
+            <numerusform>%n scores up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalRunDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 = %n request(s), at most %3 at once.</source>
+        <translation>
+            <numerusform>%1 × %2 = %n request, at most %3 at once.</numerusform>
+            <numerusform>%1 × %2 = %n requests, at most %3 at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalWindow</name>
+    <message numerus="yes">
+        <source> · %n error(s)</source>
+        <translation>
+            <numerusform> · %n error</numerusform>
+            <numerusform> · %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pwb::MainWindow</name>
     <message numerus="yes">
         <source>%n run(s) were cut off when the app last closed; they are kept, marked interrupted.</source>
@@ -137,6 +216,23 @@
         <translation>
             <numerusform>Reasoning (%n character)</numerusform>
             <numerusform>Reasoning (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::cli</name>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n failed</numerusform>
+            <numerusform> · %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n error(s)</source>
+        <translation>
+            <numerusform> · %n error</numerusform>
+            <numerusform> · %n errors</numerusform>
         </translation>
     </message>
 </context>

@@ -176,6 +176,362 @@
     </message>
 </context>
 <context>
+    <name>pwb::Assertion</name>
+    <message>
+        <source>&quot;assertions&quot; must be a list of assertions</source>
+        <translation>&quot;assertions&quot; 必须是断言的列表</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be a number, 0 or more</source>
+        <translation>必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be a text (leave it out to compare with the expected output)</source>
+        <translation>必须是文本（省略则与期望输出比较）</translation>
+    </message>
+    <message>
+        <source>give either &quot;value&quot; (one text) or &quot;values&quot;</source>
+        <translation>请提供 &quot;value&quot;（一段文本）或 &quot;values&quot;，二者选一</translation>
+    </message>
+    <message>
+        <source>must be a list of texts that are not empty</source>
+        <translation>必须是由非空文本组成的列表</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one text</source>
+        <translation>必须是至少包含一段文本的列表</translation>
+    </message>
+    <message>
+        <source>must be a regular expression</source>
+        <translation>必须是正则表达式</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1 at character %2</source>
+        <translation>不是有效的正则表达式：%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema (an object)</source>
+        <translation>必须是 JSON Schema（一个对象）</translation>
+    </message>
+    <message>
+        <source>must be a number (leave it out to compare with the expected output)</source>
+        <translation>必须是数字（省略则与期望输出比较）</translation>
+    </message>
+    <message>
+        <source>must be a number of milliseconds, more than 0</source>
+        <translation>必须是大于 0 的毫秒数</translation>
+    </message>
+    <message>
+        <source>must be a number of US dollars, 0 or more</source>
+        <translation>必须是不小于 0 的美元金额</translation>
+    </message>
+    <message>
+        <source>must be a whole number of tokens, 0 or more</source>
+        <translation>必须是不小于 0 的整数词元数</translation>
+    </message>
+    <message>
+        <source>assertion %1: %2</source>
+        <translation>断言 %1：%2</translation>
+    </message>
+    <message>
+        <source>assertion %1, &quot;%2&quot;: %3</source>
+        <translation>断言 %1，“%2”：%3</translation>
+    </message>
+    <message>
+        <source>must be an object with a &quot;type&quot;</source>
+        <translation>必须是带有 &quot;type&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>%1 is not an assertion type (known: %2)</source>
+        <translation>%1 不是断言类型（已知类型：%2）</translation>
+    </message>
+    <message>
+        <source>is missing (one of: %1)</source>
+        <translation>缺失（可选值：%1）</translation>
+    </message>
+    <message>
+        <source>%1 scores 0 or 1; a threshold applies to contains, levenshtein and llm-judge</source>
+        <translation>%1 只给出 0 或 1 分；阈值仅适用于 contains、levenshtein 和 llm-judge</translation>
+    </message>
+    <message>
+        <source>is not a field of %1 (its fields: %2)</source>
+        <translation>不是 %1 的字段（其字段有：%2）</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>必须是介于 0 和 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be 1, 5, 10 or 100 (the judge&apos;s highest score)</source>
+        <translation>必须是 1、5、10 或 100（评审模型给出的最高分）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::AssertionEvaluator</name>
+    <message>
+        <source>not checked: the reply failed (%1)</source>
+        <translation>未检查：回复失败（%1）</translation>
+    </message>
+    <message>
+        <source>llm-judge needs the judge&apos;s reply (LlmJudge::outcome)</source>
+        <translation>llm-judge 需要评审模型的回复（LlmJudge::outcome）</translation>
+    </message>
+    <message>
+        <source>the assertion&apos;s text cannot be rendered: %1</source>
+        <translation>无法渲染断言的文本：%1</translation>
+    </message>
+    <message>
+        <source>no value to compare with, and the case has no expected output</source>
+        <translation>没有可比较的值，且该用例没有期望输出</translation>
+    </message>
+    <message>
+        <source>the expected output %1 has no number</source>
+        <translation>期望输出 %1 中没有数字</translation>
+    </message>
+    <message>
+        <source>the assertion&apos;s value is not a number</source>
+        <translation>断言的值不是数字</translation>
+    </message>
+    <message>
+        <source>the answer is not a number</source>
+        <translation>回答不是数字</translation>
+    </message>
+    <message>
+        <source>the answer has no number</source>
+        <translation>回答中没有数字</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 等于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is within %2 of %3</source>
+        <translation>%1 与 %3 相差不超过 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 不等于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3, more than the tolerance %4</source>
+        <translation>%1 与 %3 相差 %2，超过容差 %4</translation>
+    </message>
+    <message>
+        <source>the time to the first token is unknown</source>
+        <translation>首词元时间未知</translation>
+    </message>
+    <message>
+        <source>the latency is unknown</source>
+        <translation>延迟未知</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>首词元用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>took %1 ms</source>
+        <translation>用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1, at most %2 ms</source>
+        <translation>%1，不超过 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1, more than %2 ms</source>
+        <translation>%1，超过 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>the cost is unknown (no price for the model, or no token counts in the reply)</source>
+        <translation>费用未知（该模型没有价格，或回复中没有词元数）</translation>
+    </message>
+    <message>
+        <source>cost %1, at most %2</source>
+        <translation>费用 %1，不超过 %2</translation>
+    </message>
+    <message>
+        <source>cost %1, more than %2</source>
+        <translation>费用 %1，超过 %2</translation>
+    </message>
+    <message>
+        <source>the number of output tokens is unknown</source>
+        <translation>输出词元数未知</translation>
+    </message>
+    <message>
+        <source>output tokens: %1, at most %2</source>
+        <translation>输出词元：%1，不超过 %2</translation>
+    </message>
+    <message>
+        <source>output tokens: %1, more than %2</source>
+        <translation>输出词元：%1，超过 %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>is JSON (%1, in a ``` fence)</source>
+        <translation>是 JSON（%1，位于 ``` 围栏中）</translation>
+    </message>
+    <message>
+        <source>is JSON (%1)</source>
+        <translation>是 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the schema is not valid: %1</source>
+        <translation>Schema 无效：%1</translation>
+    </message>
+    <message>
+        <source>; not checked: %1</source>
+        <translation>；未检查：%1</translation>
+    </message>
+    <message>
+        <source>matches the schema</source>
+        <translation>符合 Schema</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <source>the JSON path %1 is not valid: %2</source>
+        <translation>JSON 路径 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 为 %2，期望为 %3</translation>
+    </message>
+    <message>
+        <source>ignoring case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>已去除首尾空白</translation>
+    </message>
+    <message>
+        <source>equals %1%2</source>
+        <translation>等于 %1%2</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2%3</source>
+        <translation>为 %1，期望为 %2%3</translation>
+    </message>
+    <message>
+        <source>differs at character %1: %2, expected %3%4</source>
+        <translation>在第 %1 个字符处不同：为 %2，期望为 %3%4</translation>
+    </message>
+    <message>
+        <source>does not contain %1%2</source>
+        <translation>不包含 %1%2</translation>
+    </message>
+    <message>
+        <source>contains none of: %1%2</source>
+        <translation>不包含以下任何一项：%1%2</translation>
+    </message>
+    <message>
+        <source>contains %1%2</source>
+        <translation>包含 %1%2</translation>
+    </message>
+    <message>
+        <source>contains all of: %1%2</source>
+        <translation>包含以下全部：%1%2</translation>
+    </message>
+    <message>
+        <source>contains %1 of %2, not: %3%4</source>
+        <translation>包含 %2 项中的 %1 项，缺少：%3%4</translation>
+    </message>
+    <message>
+        <source> (%1 of the texts, threshold %2)</source>
+        <translation>（占文本的 %1，阈值 %2）</translation>
+    </message>
+    <message>
+        <source>/%1/ is not a valid regular expression: %2</source>
+        <translation>/%1/ 不是有效的正则表达式：%2</translation>
+    </message>
+    <message>
+        <source>matches /%1/ at %2%3</source>
+        <translation>在 %2 处匹配 /%1/%3</translation>
+    </message>
+    <message>
+        <source>does not match /%1/%2</source>
+        <translation>不匹配 /%1/%2</translation>
+    </message>
+    <message>
+        <source>starts with %1%2</source>
+        <translation>以 %1 开头%2</translation>
+    </message>
+    <message>
+        <source>starts with %1, expected %2%3</source>
+        <translation>开头为 %1，期望为 %2%3</translation>
+    </message>
+    <message>
+        <source>Levenshtein similarity %1 &gt;= threshold %2%3</source>
+        <translation>Levenshtein 相似度 %1 &gt;= 阈值 %2%3</translation>
+    </message>
+    <message>
+        <source>Levenshtein similarity %1 &lt; threshold %2%3</source>
+        <translation>Levenshtein 相似度 %1 &lt; 阈值 %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::AssertionOutcome</name>
+    <message>
+        <source>negated: %1</source>
+        <translation>取反：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::AssertionScorer</name>
+    <message>
+        <source>dataset %1</source>
+        <translation>数据集的%1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>用例的%1</translation>
+    </message>
+    <message>
+        <source>no provider &quot;%1&quot; to ask (is it set up, with its key?)</source>
+        <translation>没有可询问的服务商“%1”（是否已配置并保存了密钥？）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::AssistantTurnWidget</name>
     <message>
         <source>&lt;b&gt;Assistant&lt;/b&gt;</source>
@@ -220,6 +576,13 @@
     <message>
         <source>The partial reply above is kept and marked as incomplete.</source>
         <translation>以上部分回复已保留，并标记为不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CaseScore</name>
+    <message>
+        <source>the judge was not asked</source>
+        <translation>未询问评审模型</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1024,79 @@ anthropic/claude-sonnet-4-5</translation>
     </message>
 </context>
 <context>
+    <name>pwb::CsvColumn</name>
+    <message>
+        <source>the expected output is text; remove &quot;:json&quot; from the column name</source>
+        <translation>期望输出是文本；请从列名中去掉 &quot;:json&quot;</translation>
+    </message>
+    <message>
+        <source>a metadata column needs a name after &quot;__&quot;</source>
+        <translation>元数据列在 &quot;__&quot; 之后需要一个名称</translation>
+    </message>
+    <message>
+        <source>the column has no name; the first row names every column</source>
+        <translation>该列没有名称；第一行为每一列命名</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CsvDatasetReader</name>
+    <message>
+        <source>not UTF-8; save the file as UTF-8</source>
+        <translation>不是 UTF-8；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>a second expected-output column; field %1 is one already</source>
+        <translation>第二个期望输出列；字段 %1 已经是期望输出列</translation>
+    </message>
+    <message>
+        <source>the same column as field %1</source>
+        <translation>与字段 %1 是同一列</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2 of the value</source>
+        <translation>不是 JSON：%1（位于值的第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first row names the columns</source>
+        <translation>文件为空；其第一行应为各列命名</translation>
+    </message>
+    <message>
+        <source>too many fields: %1 where the header has %2; a value with a comma in it goes in quotes</source>
+        <translation>字段过多：有 %1 个，而表头只有 %2 个；含逗号的值应放在引号中</translation>
+    </message>
+    <message>
+        <source>too few fields: %1 where the header has %2</source>
+        <translation>字段过少：有 %1 个，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the file holds no cases, only a header row</source>
+        <translation>文件中没有用例，只有表头行</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CsvParser</name>
+    <message>
+        <source>spaces before the opening quote; remove them, or put the whole value in quotes</source>
+        <translation>左引号前有空格；请删除这些空格，或把整个值放在引号中</translation>
+    </message>
+    <message>
+        <source>a quote inside a value that does not begin with one; put the whole value in quotes and write each quote inside it twice (&quot;&quot;)</source>
+        <translation>值中含有引号，但该值不以引号开头；请把整个值放在引号中，并将其中的每个引号写两遍（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote; a quote inside a quoted value is written twice (&quot;&quot;)</source>
+        <translation>右引号后还有文本；带引号的值中的引号要写两遍（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation>此处开始的引号未闭合</translation>
+    </message>
+</context>
+<context>
     <name>pwb::Database</name>
     <message>
         <source>not a SQLite database</source>
@@ -699,6 +1135,90 @@ anthropic/claude-sonnet-4-5</translation>
     </message>
 </context>
 <context>
+    <name>pwb::DatasetExport</name>
+    <message>
+        <source>The variable &quot;%1&quot; has no CSV column: its name would read back as something else. Export as JSONL instead.</source>
+        <translation>变量“%1”无法对应到 CSV 列：重新读取时其名称会变成别的。请改为导出 JSONL。</translation>
+    </message>
+    <message>
+        <source>The metadata entry &quot;%1&quot; has no CSV column: its name would read back as something else. Export as JSONL instead.</source>
+        <translation>元数据项“%1”无法对应到 CSV 列：重新读取时其名称会变成别的。请改为导出 JSONL。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no value at all, and its CSV row would be a blank line, which is no row. Export as JSONL instead.</source>
+        <translation>用例 %1 没有任何值，其 CSV 行将是空行，而空行不算一行。请改为导出 JSONL。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetImport</name>
+    <message>
+        <source>Cannot tell the format of %1: name it .csv or .jsonl, or choose the format.</source>
+        <translation>无法判断 %1 的格式：请将其命名为 .csv 或 .jsonl，或选择格式。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MiB; at most %3 MiB).</source>
+        <translation>%1 太大，无法导入（%2 MiB；最多 %3 MiB）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has more than %1 errors.</source>
+        <translation>未导入任何内容：文件中的错误超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors (%1).</source>
+        <translation>未导入任何内容：文件有错误（%1）。</translation>
+    </message>
+    <message>
+        <source>A dataset named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>名为“%1”的数据集已存在；请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetImportError</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>field %1 (&quot;%2&quot;)</source>
+        <translation>字段 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetPreview</name>
+    <message>
+        <source>… and more errors (only the first %1 are shown)</source>
+        <translation>…还有更多错误（仅显示前 %1 个）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::DatasetRepository</name>
     <message>
         <source>Cannot create the dataset &quot;%1&quot;: %2</source>
@@ -715,6 +1235,26 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>Cannot remove case %1: %2</source>
         <translation>无法删除用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the dataset to &quot;%1&quot;: %2</source>
+        <translation>无法把数据集重命名为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete dataset %1: %2</source>
+        <translation>无法删除数据集 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the assertions of dataset %1: %2</source>
+        <translation>无法保存数据集 %1 的断言：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the cases: %1</source>
+        <translation>无法添加用例：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add case %1 of %2: %3</source>
+        <translation>无法添加第 %1 个用例（共 %2 个）：%3</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1355,168 @@ anthropic/claude-sonnet-4-5</translation>
     </message>
 </context>
 <context>
+    <name>pwb::EvalComparePanel</name>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <source>Score down</source>
+        <translation>得分下降</translation>
+    </message>
+    <message>
+        <source>Score up</source>
+        <translation>得分上升</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>eval run %1</source>
+        <translation>评估运行 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3, %4, %5, %6, %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;：%3，%4，%5，%6，%7。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n 个回归</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n 项改进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) down</source>
+        <translation>
+            <numerusform>%n 个得分下降</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) up</source>
+        <translation>
+            <numerusform>%n 个得分上升</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 个未变化</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalPlan</name>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation>请选择一个数据集。</translation>
+    </message>
+    <message>
+        <source>Choose at least one prompt version and one model.</source>
+        <translation>请至少选择一个提示词版本和一个模型。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no prompt version.</source>
+        <translation>第 %1 列没有提示词版本。</translation>
+    </message>
+    <message>
+        <source>Column %1 needs a provider and a model.</source>
+        <translation>第 %1 列需要服务商和模型。</translation>
+    </message>
+    <message>
+        <source>Column %1 repeats an earlier column (%2/%3 with the same version).</source>
+        <translation>第 %1 列与前面的某一列重复（%2/%3，版本相同）。</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and %1.</source>
+        <translation>并发数必须介于 1 和 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The eval run&apos;s configuration: %1</source>
+        <translation>评估运行的配置：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; this version of the app reads 1</source>
+        <translation>&quot;%1&quot; 为 %2；此版本的应用只能读取 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;[%2]: &quot;%3&quot; must be a version id</source>
+        <translation>&quot;%1&quot;[%2]：&quot;%3&quot; 必须是版本 ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;[%2]: &quot;%3&quot; is missing</source>
+        <translation>&quot;%1&quot;[%2]：缺少 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation>&quot;%1&quot; 必须是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot;: limits are whole numbers &gt;= 0</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot;：限制值必须是 &gt;= 0 的整数</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalProviders</name>
+    <message>
+        <source>There is no provider &quot;%1&quot; (there are: %2).</source>
+        <translation>没有服务商“%1”（现有：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalReport</name>
+    <message>
+        <source>%1: a report is .json or .csv</source>
+        <translation>%1：报告必须是 .json 或 .csv</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>pwb::EvalRepository</name>
     <message>
         <source>Cannot start the eval run: %1</source>
@@ -828,12 +1530,734 @@ anthropic/claude-sonnet-4-5</translation>
         <source>Cannot set the eval run&apos;s status to %1: %2</source>
         <translation>无法把评估运行的状态设为 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot mark unfinished eval runs as interrupted: %1</source>
+        <translation>无法把未完成的评估运行标记为已中断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalResultsModel</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalResultsPanel</name>
+    <message>
+        <source>Click a cell: its input, output, every assertion and its reason, timing and cost show here.</source>
+        <translation>单击一个单元格：其输入、输出、每条断言及其原因、耗时和费用会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>输入 / 输出词元</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3; %4 failed, %5 errors)</source>
+        <translation>%1%（%3 个中通过 %2 个；%4 个失败，%5 个出错）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 runs without a price)</source>
+        <translation>%1（另有 %2 个运行没有价格）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Case %1 · %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;用例 %1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;输入&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Expected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;期望输出&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No result yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;尚无结果。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Verdict:&lt;/b&gt; %1%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;判定：&lt;/b&gt;%1%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, score %1</source>
+        <translation>，得分 %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Judge: %1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;评审：%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>首词元 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>total %1 ms</source>
+        <translation>总计 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>输入 %1 · 输出 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalRunDialog</name>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>New Eval Run</source>
+        <translation>新建评估运行</translation>
+    </message>
+    <message>
+        <source>e.g. nightly, after the tone fix</source>
+        <translation>例如：nightly、语气修正之后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1（%n 个用例）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>How many requests are in flight at once.</source>
+        <translation>同时进行的请求数。</translation>
+    </message>
+    <message>
+        <source>Requests / min</source>
+        <translation>请求数/分钟</translation>
+    </message>
+    <message>
+        <source>Tokens / min</source>
+        <translation>词元数/分钟</translation>
+    </message>
+    <message>
+        <source>Held to per provider, as its rate limits say; 0 is no limit.</source>
+        <translation>按服务商分别限制，以其速率限制为准；0 表示不限制。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>并发数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Rate limits:</source>
+        <translation>速率限制：</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 = %n request(s), at most %3 at once.</source>
+        <translation>
+            <numerusform>%1 × %2 = %n 个请求，最多同时进行 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个用例</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalRunner</name>
+    <message>
+        <source>An eval run is already running.</source>
+        <translation>已有一个评估运行正在进行。</translation>
+    </message>
+    <message>
+        <source>Eval run %1 does not exist.</source>
+        <translation>评估运行 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>message %1: %2</source>
+        <translation>消息 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalRunsPanel</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Eval run</source>
+        <translation>评估运行</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1%（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Eval run %1</source>
+        <translation>评估运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalSession</name>
+    <message>
+        <source>The dataset&apos;s assertions: %1</source>
+        <translation>数据集的断言：%1</translation>
+    </message>
+    <message>
+        <source>There is no eval run %1.</source>
+        <translation>没有评估运行 %1。</translation>
+    </message>
+    <message>
+        <source>Eval run %1 cannot be resumed: %2</source>
+        <translation>无法继续评估运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Prompt version %1 is gone from the workspace.</source>
+        <translation>提示词版本 %1 已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not ready (no settings or key were found).</source>
+        <translation>服务商“%1”尚未就绪（未找到设置或密钥）。</translation>
+    </message>
+    <message>
+        <source>An eval run is already running.</source>
+        <translation>已有一个评估运行正在进行。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::EvalWindow</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Compare with the earlier run:</source>
+        <translation>与之前的运行比较：</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&amp;New Eval Run…</source>
+        <translation>新建评估运行(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go on with a cancelled or interrupted run: only the cases without a result are sent.</source>
+        <translation>继续已取消或已中断的运行：只发送尚无结果的用例。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Eval Report</source>
+        <translation>导出评估报告</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;CSV, a row per result (*.csv)</source>
+        <translation>JSON 报告 (*.json);;CSV，每个结果一行 (*.csv)</translation>
+    </message>
+    <message>
+        <source>An eval run is going on; stop it first.</source>
+        <translation>评估运行正在进行；请先停止它。</translation>
+    </message>
+    <message>
+        <source>Looking up keys…</source>
+        <translation>正在查找密钥…</translation>
+    </message>
+    <message>
+        <source>Eval Run</source>
+        <translation>评估运行</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Choose an eval run to export.</source>
+        <translation>请选择要导出的评估运行。</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Eval run %1</source>
+        <translation>评估运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · pass rate %3%</source>
+        <translation>%1 / %2 · 通过率 %3%</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n error(s)</source>
+        <translation>
+            <numerusform> · %n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 in flight</source>
+        <translation> · %1 个进行中</translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation> · 预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 passed (%3%).</source>
+        <translation>完成：%2 个中通过 %1 个（%3%）。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 cases; Resume goes on from there.</source>
+        <translation>已停止，完成了 %2 个用例中的 %1 个；“继续”将从此处接着运行。</translation>
+    </message>
 </context>
 <context>
     <name>pwb::GeminiDecoder</name>
     <message>
         <source>the prompt was blocked (%1)</source>
         <translation>提示词被拦截（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::JsonAnswer</name>
+    <message>
+        <source>not JSON: the answer is empty</source>
+        <translation>不是 JSON：回答为空</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是 JSON：%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>not JSON: more than one value</source>
+        <translation>不是 JSON：包含多个值</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::JsonPath</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>第 %1 个字符处：%2</translation>
+    </message>
+    <message>
+        <source>a path starts with $</source>
+        <translation>路径必须以 $ 开头</translation>
+    </message>
+    <message>
+        <source>wildcards and .. are not supported (one value is compared)</source>
+        <translation>不支持通配符和 ..（只比较一个值）</translation>
+    </message>
+    <message>
+        <source>expected a name after &quot;.&quot;</source>
+        <translation>&quot;.&quot; 之后应为名称</translation>
+    </message>
+    <message>
+        <source>the quoted name is not closed</source>
+        <translation>带引号的名称未闭合</translation>
+    </message>
+    <message>
+        <source>expected an index or a quoted name after &quot;[&quot;</source>
+        <translation>&quot;[&quot; 之后应为索引或带引号的名称</translation>
+    </message>
+    <message>
+        <source>expected &quot;]&quot;</source>
+        <translation>应为 &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;.&quot; or &quot;[&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;.&quot; 或 &quot;[&quot;，却遇到 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an array</source>
+        <translation>%1 是 %2，不是数组</translation>
+    </message>
+    <message>
+        <source>%1 has no element [%2] (its length is %3)</source>
+        <translation>%1 没有元素 [%2]（其长度为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation>%1 是 %2，不是对象</translation>
+    </message>
+    <message>
+        <source>%1 has no key &quot;%2&quot;</source>
+        <translation>%1 没有键 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::JsonSchemaSubset</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <translation>数字（%1）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
+    <message>
+        <source>a schema is an object, true or false</source>
+        <translation>Schema 必须是对象、true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a type (string, number, integer, boolean, object, array, null)</source>
+        <translation>%1 不是类型（string、number、integer、boolean、object、array、null）</translation>
+    </message>
+    <message>
+        <source>must name at least one type</source>
+        <translation>必须至少指定一个类型</translation>
+    </message>
+    <message>
+        <source>must be an object of schemas</source>
+        <translation>必须是由 Schema 组成的对象</translation>
+    </message>
+    <message>
+        <source>must be a list of key names</source>
+        <translation>必须是键名列表</translation>
+    </message>
+    <message>
+        <source>the list form of items is draft 4&apos;s; draft 2020-12 calls it prefixItems</source>
+        <translation>items 的列表形式属于 draft 4；draft 2020-12 中称为 prefixItems</translation>
+    </message>
+    <message>
+        <source>must be a list of values</source>
+        <translation>必须是值的列表</translation>
+    </message>
+    <message>
+        <source>must be a regular expression (a string)</source>
+        <translation>必须是正则表达式（字符串）</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>is not allowed (the schema is false)</source>
+        <translation>不允许（Schema 为 false）</translation>
+    </message>
+    <message>
+        <source>must be of type %1, is %2</source>
+        <translation>类型必须为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1; is %2</source>
+        <translation>必须是 %1 之一；实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be %1; is %2</source>
+        <translation>必须是 %1；实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>必须至少为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, is %2</source>
+        <translation>必须至多为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be more than %1, is %2</source>
+        <translation>必须大于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be less than %1, is %2</source>
+        <translation>必须小于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>length must be at least %1, is %2</source>
+        <translation>长度必须至少为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>length must be at most %1, is %2</source>
+        <translation>长度必须至多为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must match /%1/, is %2</source>
+        <translation>必须匹配 /%1/，实际为 %2</translation>
+    </message>
+    <message>
+        <source>item count must be at least %1, is %2</source>
+        <translation>元素个数必须至少为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>item count must be at most %1, is %2</source>
+        <translation>元素个数必须至多为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must have &quot;%1&quot; (required)</source>
+        <translation>必须包含 &quot;%1&quot;（必需）</translation>
+    </message>
+    <message>
+        <source>is not allowed (additionalProperties is false)</source>
+        <translation>不允许（additionalProperties 为 false）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::JsonValueText</name>
+    <message>
+        <source>no value</source>
+        <translation>没有值</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>多于一个值</translation>
+    </message>
+    <message>
+        <source>holds an unpaired surrogate escape (such as \ud800), which is no text</source>
+        <translation>含有未配对的代理项转义（例如 \ud800），不是有效的文本</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::JsonlDatasetReader</name>
+    <message>
+        <source>a variable has an empty name (&quot;&quot;)</source>
+        <translation>有变量的名称为空（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown key next to &quot;vars&quot;; variables go inside &quot;vars&quot;, and the other keys allowed are &quot;expected&quot; and &quot;metadata&quot;</source>
+        <translation>&quot;vars&quot; 旁有未知的键；变量应放在 &quot;vars&quot; 中，其他允许的键只有 &quot;expected&quot; 和 &quot;metadata&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the expected output already</source>
+        <translation>&quot;%1&quot; 已经是期望输出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the metadata already</source>
+        <translation>&quot;%1&quot; 已经是元数据</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>not UTF-8; save the file as UTF-8</source>
+        <translation>不是 UTF-8；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line holds one case as an object</source>
+        <translation>不是 JSON 对象；每行以一个对象表示一个用例</translation>
+    </message>
+    <message>
+        <source>the file holds no cases</source>
+        <translation>文件中没有用例</translation>
     </message>
 </context>
 <context>
@@ -875,6 +2299,41 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>line %1 is longer than the limit of %2 bytes</source>
         <translation>第 %1 行超过了 %2 字节的上限</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::LlmJudge</name>
+    <message>
+        <source>the rubric cannot be rendered: %1</source>
+        <translation>无法渲染评分标准：%1</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s reply is not a verdict (a JSON object with a &quot;score&quot;)</source>
+        <translation>评审模型的回复不是判定结果（带 &quot;score&quot; 的 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s score %1 is outside 0 to %2</source>
+        <translation>评审模型的得分 %1 不在 0 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>the judge failed: %1</source>
+        <translation>评审模型出错：%1</translation>
+    </message>
+    <message>
+        <source>judge score %1 &gt;= threshold %2</source>
+        <translation>评审得分 %1 &gt;= 阈值 %2</translation>
+    </message>
+    <message>
+        <source>judge score %1 &lt; threshold %2</source>
+        <translation>评审得分 %1 &lt; 阈值 %2</translation>
+    </message>
+    <message>
+        <source> (the judge said pass)</source>
+        <translation>（评审模型判定为通过）</translation>
+    </message>
+    <message>
+        <source> (the judge said fail)</source>
+        <translation>（评审模型判定为不通过）</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +2501,18 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluations…</source>
+        <translation>评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +3055,41 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>Choose a model in the Parameters tab.</source>
         <translation>请在“参数”标签页中选择模型。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptReference</name>
+    <message>
+        <source>&quot;%1&quot;: the version after &apos;@&apos; is a number from 1 (NAME@3)</source>
+        <translation>“%1”：“@”之后的版本号是从 1 开始的数字（NAME@3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a label follows &apos;:&apos; (NAME:production)</source>
+        <translation>“%1”：“:”之后是标记（NAME:production）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no prompt</source>
+        <translation>“%1”没有指定提示词</translation>
+    </message>
+    <message>
+        <source>No prompt is named &quot;%1&quot; (prompts: %2)</source>
+        <translation>没有名为“%1”的提示词（现有提示词：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no saved version yet</source>
+        <translation>“%1”还没有已保存的版本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no version %2 (it has 1 to %3)</source>
+        <translation>“%1”没有版本 %2（现有版本为 1 到 %3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no label &quot;%2&quot;</source>
+        <translation>“%1”没有标记“%2”</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +4472,222 @@ Exit status: 0 rendered, 1 the template has an error (printed as FILE:LINE:COLUM
     <message>
         <source>--partials: %1 is not a folder</source>
         <translation>--partials：%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not PROVIDER=N (a whole number, 0 for no limit)</source>
+        <translation>%1 “%2”不是 PROVIDER=N 形式（N 为整数，0 表示不限制）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n error(s)</source>
+        <translation>
+            <numerusform> · %n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 in flight</source>
+        <translation> · %1 个进行中</translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation> · 预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>Eval run %1 &quot;%2&quot; over dataset &quot;%3&quot;: %4
+</source>
+        <translation>评估运行 %1“%2”（数据集“%3”）：%4
+</translation>
+    </message>
+    <message>
+        <source>    pass rate %1 (%2 passed, %3 failed, %4 errors of %5)</source>
+        <translation>    通过率 %1（共 %5 个：%2 个通过，%3 个失败，%4 个出错）</translation>
+    </message>
+    <message>
+        <source> · mean score %1</source>
+        <translation> · 平均分 %1</translation>
+    </message>
+    <message>
+        <source>    latency p50 %1, p95 %2 · tokens %3 in / %4 out · cost %5
+</source>
+        <translation>    延迟 p50 %1，p95 %2 · 词元 输入 %3 / 输出 %4 · 费用 %5
+</translation>
+    </message>
+    <message>
+        <source>Run prompt versions × models over a dataset of a workspace, score every case with the
+dataset&apos;s and the case&apos;s assertions, and print a summary. Progress goes to stderr.
+Keys are found as by `pwb chat`: the provider&apos;s environment variable, else the OS keychain.
+Exit status: 0 the pass rate meets --min-pass-rate, 1 it does not, 2 the run could not be
+done (bad arguments, unknown prompt, dataset or provider, no key, the run was cut
+short, or every case ended in an error). Cases that end in an error count as not passed.</source>
+        <translation>对工作区中的某个数据集运行“提示词版本 × 模型”，用数据集和用例的断言为每个用例
+评分，并输出摘要。进度输出到标准错误。
+密钥的查找方式与 `pwb chat` 相同：先找服务商的环境变量，再找操作系统钥匙串。
+退出状态：0 通过率达到 --min-pass-rate，1 未达到，2 运行无法完成
+（参数错误、提示词/数据集/服务商未知、缺少密钥、运行被中断，
+或每个用例都以错误结束）。以错误结束的用例计为未通过。</translation>
+    </message>
+    <message>
+        <source>The prompt version: NAME (newest), NAME@VERSION or NAME:LABEL (repeatable: versions side by side).</source>
+        <translation>提示词版本：NAME（最新版本）、NAME@VERSION 或 NAME:LABEL（可重复：多个版本并排比较）。</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>数据集。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL to send to (repeatable; default: the version&apos;s own).</source>
+        <translation>要发送到的 PROVIDER/MODEL（可重复；默认：该版本自身的设置）。</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL</source>
+        <translation>PROVIDER/MODEL</translation>
+    </message>
+    <message>
+        <source>Requests at once (default 8).</source>
+        <translation>同时进行的请求数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Requests per minute for a provider (repeatable).</source>
+        <translation>某个服务商每分钟的请求数（可重复）。</translation>
+    </message>
+    <message>
+        <source>PROVIDER=N</source>
+        <translation>PROVIDER=N</translation>
+    </message>
+    <message>
+        <source>Tokens per minute for a provider (repeatable).</source>
+        <translation>某个服务商每分钟的词元数（可重复）。</translation>
+    </message>
+    <message>
+        <source>The pass rate needed for exit status 0: 0.9, 90 or 90% (default 1: every case).</source>
+        <translation>退出状态为 0 所需的通过率：0.9、90 或 90%（默认 1：所有用例）。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Write every result to a .json or .csv file.</source>
+        <translation>把每个结果写入 .json 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A name for the eval run.</source>
+        <translation>评估运行的名称。</translation>
+    </message>
+    <message>
+        <source>Go on with an eval run that was cancelled or cut off, by id (only the cases without a result are sent).</source>
+        <translation>按 ID 继续已取消或被中断的评估运行（只发送尚无结果的用例）。</translation>
+    </message>
+    <message>
+        <source>--min-pass-rate &apos;%1&apos; is not a rate from 0 to 1 (or 0%-100%)</source>
+        <translation>--min-pass-rate “%1”不是 0 到 1（或 0%-100%）之间的比率</translation>
+    </message>
+    <message>
+        <source>--report &apos;%1&apos; must end in .json or .csv</source>
+        <translation>--report “%1”必须以 .json 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>there is no workspace at %1</source>
+        <translation>%1 处没有工作区</translation>
+    </message>
+    <message>
+        <source>--resume takes an eval run id</source>
+        <translation>--resume 需要评估运行的 ID</translation>
+    </message>
+    <message>
+        <source>--resume goes on with the run as it was started; --%1 cannot change it</source>
+        <translation>--resume 会按运行开始时的设置继续；--%1 无法更改它</translation>
+    </message>
+    <message>
+        <source>--prompt and --dataset are required (or --resume ID)</source>
+        <translation>必须提供 --prompt 和 --dataset（或 --resume ID）</translation>
+    </message>
+    <message>
+        <source>there is no dataset &quot;%1&quot; (there are: %2)</source>
+        <translation>没有数据集“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 names no provider and model; say which with --model PROVIDER/MODEL</source>
+        <translation>%1 没有指定服务商和模型；请用 --model PROVIDER/MODEL 指定</translation>
+    </message>
+    <message>
+        <source>--model &apos;%1&apos; is not PROVIDER/MODEL (e.g. openai/gpt-4o)</source>
+        <translation>--model “%1”不是 PROVIDER/MODEL 形式（例如 openai/gpt-4o）</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number</source>
+        <translation>--concurrency 需要整数</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串未响应</translation>
+    </message>
+    <message>
+        <source>Eval run %1 started (if it is cut off: pwb eval --resume %1)
+</source>
+        <translation>评估运行 %1 已开始（如果被中断：pwb eval --resume %1）
+</translation>
+    </message>
+    <message>
+        <source>eval run %1 is gone from the workspace</source>
+        <translation>评估运行 %1 已不在工作区中</translation>
+    </message>
+    <message>
+        <source>Report: %1
+</source>
+        <translation>报告：%1
+</translation>
+    </message>
+    <message>
+        <source>Pass rate %1 (%2 of %3) · required %4: %5
+</source>
+        <translation>通过率 %1（%3 个中 %2 个）· 要求 %4：%5
+</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>pwb eval: the run ended %1; go on with --resume %2
+</source>
+        <translation>pwb eval：运行以 %1 状态结束；可用 --resume %2 继续
+</translation>
+    </message>
+    <message>
+        <source>pwb eval: every case ended in an error (see --report for why)
+</source>
+        <translation>pwb eval：每个用例都以错误结束（原因请参见 --report）
+</translation>
+    </message>
+    <message>
+        <source>Run prompt versions × models over a dataset and score them (for CI)</source>
+        <translation>对数据集运行“提示词版本 × 模型”并评分（用于 CI）</translation>
     </message>
 </context>
 <context>
