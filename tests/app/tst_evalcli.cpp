@@ -38,8 +38,8 @@ class EvalCliTest : public QObject
     {
         static const QRegularExpression capitalOf(u"Capital of ([^?]+)\\?"_s);
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        const QString text = body.value(u"messages"_s).toArray().last().toObject().value(
-            u"content"_s).toString();
+        const QString text =
+            body.value(u"messages"_s).toArray().last().toObject().value(u"content"_s).toString();
         return capitalOf.match(text).captured(1);
     }
 
@@ -58,26 +58,26 @@ class EvalCliTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server.setScriptChooser([this](const LoopbackServer::Request &request)
-                                      -> std::optional<ServerScript> {
-            const QString country = countryOf(request);
-            m_asked.append(country);
-            static const QHash<QString, QString> capitals {
-                {u"France"_s, u"Paris"_s}, {u"Japan"_s, u"Tokyo"_s}, {u"Peru"_s, u"Lima"_s}};
-            // Australia gets a wrong answer: the one failing case.
-            const QString answer = capitals.value(country, u"Sydney"_s);
-            const QList<QByteArray> events = pwb::test::openAiReplyEvents({answer});
-            ServerScript script;
-            script.send(ServerScript::head(200));
-            if (m_holding.contains(country)) {
-                script.holdUntilReleased();
-            }
-            for (const QByteArray &event : events) {
-                script.chunk(event);
-            }
-            script.endChunks();
-            return script;
-        });
+        m_server.setScriptChooser(
+            [this](const LoopbackServer::Request &request) -> std::optional<ServerScript> {
+                const QString country = countryOf(request);
+                m_asked.append(country);
+                static const QHash<QString, QString> capitals {
+                    {u"France"_s, u"Paris"_s}, {u"Japan"_s, u"Tokyo"_s}, {u"Peru"_s, u"Lima"_s}};
+                // Australia gets a wrong answer: the one failing case.
+                const QString answer = capitals.value(country, u"Sydney"_s);
+                const QList<QByteArray> events = pwb::test::openAiReplyEvents({answer});
+                ServerScript script;
+                script.send(ServerScript::head(200));
+                if (m_holding.contains(country)) {
+                    script.holdUntilReleased();
+                }
+                for (const QByteArray &event : events) {
+                    script.chunk(event);
+                }
+                script.endChunks();
+                return script;
+            });
 
         m_workspace = m_pwb.home().filePath(u"w.sqlite"_s);
         auto workspace = std::move(pwb::Workspace::open(m_workspace)).value();
@@ -124,9 +124,9 @@ private Q_SLOTS:
     void passRateMeetsTheThreshold()
     {
         const QString report = m_pwb.home().filePath(u"report.json"_s);
-        const auto outcome = m_pwb.run(evalArguments({u"--prompt"_s, u"capital"_s, u"--dataset"_s,
-                                                      u"capitals"_s, u"--min-pass-rate"_s,
-                                                      u"70%"_s, u"--report"_s, report}));
+        const auto outcome =
+            m_pwb.run(evalArguments({u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
+                                     u"--min-pass-rate"_s, u"70%"_s, u"--report"_s, report}));
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(u"Pass rate 75.0% (3 of 4) · required 70.0%: met"_s),
                  qPrintable(outcome.out));
@@ -175,28 +175,26 @@ private Q_SLOTS:
             << QStringList {u"--prompt"_s, u"capitol"_s, u"--dataset"_s, u"capitals"_s}
             << u"capitol"_s;
         QTest::addRow("unknown version")
-            << QStringList {u"--prompt"_s, u"capital@7"_s, u"--dataset"_s, u"capitals"_s}
-            << u"7"_s;
+            << QStringList {u"--prompt"_s, u"capital@7"_s, u"--dataset"_s, u"capitals"_s} << u"7"_s;
         QTest::addRow("model without provider")
-            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
-                            u"--model"_s, u"gpt-4o"_s}
+            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s,
+                            u"capitals"_s, u"--model"_s, u"gpt-4o"_s}
             << u"PROVIDER/MODEL"_s;
         QTest::addRow("unknown provider")
-            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
-                            u"--model"_s, u"nowhere/m"_s}
+            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s,
+                            u"capitals"_s, u"--model"_s, u"nowhere/m"_s}
             << u"no provider \"nowhere\""_s;
         QTest::addRow("bad pass rate")
-            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
-                            u"--min-pass-rate"_s, u"150%"_s}
+            << QStringList {u"--prompt"_s, u"capital"_s,         u"--dataset"_s,
+                            u"capitals"_s, u"--min-pass-rate"_s, u"150%"_s}
             << u"--min-pass-rate"_s;
         QTest::addRow("bad report suffix")
-            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
-                            u"--report"_s, u"out.txt"_s}
+            << QStringList {u"--prompt"_s, u"capital"_s,  u"--dataset"_s,
+                            u"capitals"_s, u"--report"_s, u"out.txt"_s}
             << u".json or .csv"_s;
-        QTest::addRow("bad limit")
-            << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
-                            u"--rpm"_s, u"loop"_s}
-            << u"PROVIDER=N"_s;
+        QTest::addRow("bad limit") << QStringList {u"--prompt"_s, u"capital"_s, u"--dataset"_s,
+                                                   u"capitals"_s, u"--rpm"_s,   u"loop"_s}
+                                   << u"PROVIDER=N"_s;
         QTest::addRow("missing dataset")
             << QStringList {u"--prompt"_s, u"capital"_s} << u"--dataset"_s;
         QTest::addRow("unknown eval run") << QStringList {u"--resume"_s, u"999"_s} << u"999"_s;
@@ -214,9 +212,9 @@ private Q_SLOTS:
 
     void noWorkspaceExitsTwo()
     {
-        const auto outcome = m_pwb.run({u"eval"_s, u"--workspace"_s,
-                                        m_pwb.home().filePath(u"none.sqlite"_s), u"--prompt"_s,
-                                        u"capital"_s, u"--dataset"_s, u"capitals"_s});
+        const auto outcome =
+            m_pwb.run({u"eval"_s, u"--workspace"_s, m_pwb.home().filePath(u"none.sqlite"_s),
+                       u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains(u"no workspace"_s), qPrintable(outcome.err));
         QVERIFY(!QFile::exists(m_pwb.home().filePath(u"none.sqlite"_s))); // not created
@@ -258,9 +256,8 @@ private Q_SLOTS:
 
         m_asked.clear();
         m_holding.clear();
-        const auto outcome = m_pwb.run(
-            evalArguments({u"--resume"_s, QString::number(evalRunId), u"--min-pass-rate"_s,
-                           u"0.75"_s}));
+        const auto outcome = m_pwb.run(evalArguments(
+            {u"--resume"_s, QString::number(evalRunId), u"--min-pass-rate"_s, u"0.75"_s}));
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(m_asked.size(), 2);
         QVERIFY(m_asked.contains(u"Australia"_s) && m_asked.contains(u"Peru"_s));
@@ -285,9 +282,9 @@ private Q_SLOTS:
             broken.baseUrl = QUrl(down.url().toString() + u"/v1"_s);
             QVERIFY(pwb::ProviderDirectory(*db).save(broken));
         }
-        const auto outcome = m_pwb.run(evalArguments({u"--prompt"_s, u"capital"_s, u"--dataset"_s,
-                                                      u"capitals"_s, u"--model"_s, u"broken/m"_s,
-                                                      u"--min-pass-rate"_s, u"0"_s}));
+        const auto outcome =
+            m_pwb.run(evalArguments({u"--prompt"_s, u"capital"_s, u"--dataset"_s, u"capitals"_s,
+                                     u"--model"_s, u"broken/m"_s, u"--min-pass-rate"_s, u"0"_s}));
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains(u"every case ended in an error"_s), qPrintable(outcome.err));
         QVERIFY2(outcome.out.contains(u"0 passed, 0 failed, 4 errors of 4"_s),

@@ -62,8 +62,13 @@ class EvalWindowTest : public QObject
 
     pwb::RunServices services()
     {
-        return {m_workspace->database(), m_workspace->prompts(), *m_providers, *m_keys,
-                &m_workspace->recorder(), &m_network, {}};
+        return {m_workspace->database(),
+                m_workspace->prompts(),
+                *m_providers,
+                *m_keys,
+                &m_workspace->recorder(),
+                &m_network,
+                {}};
     }
 
     static QString statusOf(pwb::EvalWindow &window, const QString &country)
@@ -92,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(m_providers->save(loop));
 
         m_prompt = m_workspace->prompts().createPrompt(u"capital"_s).value();
-        for (const QString &text : {u"Capital of {{country}}?"_s, u"Capital of {{country}}? One word."_s}) {
+        for (const QString &text :
+             {u"Capital of {{country}}?"_s, u"Capital of {{country}}? One word."_s}) {
             pwb::PromptContent content;
             content.messages = {{pwb::ChatMessage::Role::User, text}};
             content.providerId = u"loop"_s;
@@ -115,30 +121,31 @@ private Q_SLOTS:
         QVERIFY(datasets.appendCases(m_dataset, cases));
         QVERIFY(datasets.setAssertions(m_dataset, {QJsonObject {{u"type"_s, u"equals"_s}}}));
 
-        m_server.setScriptChooser([this](const LoopbackServer::Request &request)
-                                      -> std::optional<ServerScript> {
-            static const QRegularExpression capitalOf(u"Capital of ([^?]+)\\?"_s);
-            const QString text = QJsonDocument::fromJson(request.body)
-                                     .object()
-                                     .value(u"messages"_s)
-                                     .toArray()
-                                     .last()
-                                     .toObject()
-                                     .value(u"content"_s)
-                                     .toString();
-            const QString country = capitalOf.match(text).captured(1);
-            m_asked.append(country);
-            ServerScript script;
-            script.send(ServerScript::head(200));
-            if (m_holding.contains(country)) {
-                script.holdUntilReleased();
-            }
-            for (const QByteArray &event : pwb::test::openAiReplyEvents({m_answers.value(country)})) {
-                script.chunk(event);
-            }
-            script.endChunks();
-            return script;
-        });
+        m_server.setScriptChooser(
+            [this](const LoopbackServer::Request &request) -> std::optional<ServerScript> {
+                static const QRegularExpression capitalOf(u"Capital of ([^?]+)\\?"_s);
+                const QString text = QJsonDocument::fromJson(request.body)
+                                         .object()
+                                         .value(u"messages"_s)
+                                         .toArray()
+                                         .last()
+                                         .toObject()
+                                         .value(u"content"_s)
+                                         .toString();
+                const QString country = capitalOf.match(text).captured(1);
+                m_asked.append(country);
+                ServerScript script;
+                script.send(ServerScript::head(200));
+                if (m_holding.contains(country)) {
+                    script.holdUntilReleased();
+                }
+                for (const QByteArray &event :
+                     pwb::test::openAiReplyEvents({m_answers.value(country)})) {
+                    script.chunk(event);
+                }
+                script.endChunks();
+                return script;
+            });
     }
 
     void init()
@@ -202,8 +209,8 @@ private Q_SLOTS:
         pwb::EvalPlan plan;
         plan.datasetId = m_dataset;
         plan.name = u"before"_s;
-        plan.targets = {{m_workspace->prompts().versions(m_prompt).last().id, u"loop"_s,
-                         u"geo-1"_s}};
+        plan.targets = {
+            {m_workspace->prompts().versions(m_prompt).last().id, u"loop"_s, u"geo-1"_s}};
         window.startPlan(plan);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().at(1).toString(), u"complete"_s);
@@ -263,8 +270,8 @@ private Q_SLOTS:
         pwb::EvalPlan plan;
         plan.datasetId = m_dataset;
         plan.name = u"stopped"_s;
-        plan.targets = {{m_workspace->prompts().versions(m_prompt).last().id, u"loop"_s,
-                         u"geo-1"_s}};
+        plan.targets = {
+            {m_workspace->prompts().versions(m_prompt).last().id, u"loop"_s, u"geo-1"_s}};
         window.startPlan(plan);
         QVERIFY(QTest::qWaitFor([&] { return m_server.heldCount() == 2; }, 20000));
         QVERIFY(QTest::qWaitFor([&] { return window.session()->progress().done == 2; }, 20000));

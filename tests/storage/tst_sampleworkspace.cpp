@@ -1,16 +1,16 @@
 // The sample workspace: what a first run shows, and that it runs with no key and no network.
+#include "eval/EvalSession.h"
 #include "prompts/PromptParameters.h"
 #include "providers/Provider.h"
 #include "providers/demo/DemoEndpoint.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "storage/Database.h"
-#include "storage/PromptRepository.h"
-#include "storage/SampleDatasets.h"
-#include "storage/SampleWorkspace.h"
 #include "storage/DatasetRepository.h"
 #include "storage/EvalRepository.h"
+#include "storage/PromptRepository.h"
 #include "storage/RunRecorder.h"
-#include "eval/EvalSession.h"
+#include "storage/SampleDatasets.h"
+#include "storage/SampleWorkspace.h"
 #include "streaming/StreamedReply.h"
 
 #include <QDir>

@@ -29,7 +29,8 @@ AssertionsDialog::AssertionsDialog(const QString &title, const QJsonArray &asser
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("assertionsEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(assertions).toJson(QJsonDocument::Indented)));
+    m_editor->setPlainText(
+        QString::fromUtf8(QJsonDocument(assertions).toJson(QJsonDocument::Indented)));
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("assertionsProblem"));
     m_problem->setWordWrap(true);
@@ -63,7 +64,8 @@ void AssertionsDialog::check()
         const QByteArray bytes = text.toUtf8();
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
-            const QByteArray before = bytes.first(std::clamp<qsizetype>(error.offset, 0, bytes.size()));
+            const QByteArray before =
+                bytes.first(std::clamp<qsizetype>(error.offset, 0, bytes.size()));
             const qsizetype line = before.count('\n') + 1;
             const qsizetype column =
                 QString::fromUtf8(before.sliced(before.lastIndexOf('\n') + 1)).size() + 1;

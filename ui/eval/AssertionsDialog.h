@@ -17,8 +17,7 @@ class AssertionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    AssertionsDialog(const QString &title, const QJsonArray &assertions,
-                     QWidget *parent = nullptr);
+    AssertionsDialog(const QString &title, const QJsonArray &assertions, QWidget *parent = nullptr);
 
     QJsonArray assertions() const { return m_assertions; }
     QPlainTextEdit *editor() const { return m_editor; }

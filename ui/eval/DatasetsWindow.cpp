@@ -1,7 +1,6 @@
 #include "eval/DatasetsWindow.h"
 
 #include "eval/AssertionsDialog.h"
-
 #include "eval/DatasetCasesPanel.h"
 #include "eval/DatasetExport.h"
 #include "eval/DatasetFormat.h"
@@ -12,13 +11,13 @@
 #include "storage/DatasetRepository.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
-#include <QTableView>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -72,8 +71,7 @@ DatasetsWindow::DatasetsWindow(Database &database, QWidget *parent)
 
     connect(m_import, &QAction::triggered, this, &DatasetsWindow::importFile);
     connect(m_export, &QAction::triggered, this, &DatasetsWindow::exportFile);
-    connect(m_datasetAssertions, &QAction::triggered, this,
-            &DatasetsWindow::editDatasetAssertions);
+    connect(m_datasetAssertions, &QAction::triggered, this, &DatasetsWindow::editDatasetAssertions);
     connect(m_caseAssertions, &QAction::triggered, this, &DatasetsWindow::editCaseAssertions);
     connect(m_cases->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { updateActions(); });
@@ -125,9 +123,9 @@ AssertionsDialog *DatasetsWindow::editDatasetAssertions()
             showMessage(saved.error(), true);
             return;
         }
-        showMessage(tr("%n assertion(s) for every case saved.", nullptr,
-                       int(dialog->assertions().size())),
-                    false);
+        showMessage(
+            tr("%n assertion(s) for every case saved.", nullptr, int(dialog->assertions().size())),
+            false);
     });
     dialog->open();
     return dialog;
@@ -151,9 +149,9 @@ AssertionsDialog *DatasetsWindow::editCaseAssertions()
             return;
         }
         m_cases->reload();
-        showMessage(tr("%n assertion(s) for this case saved.", nullptr,
-                       int(changed.assertions.size())),
-                    false);
+        showMessage(
+            tr("%n assertion(s) for this case saved.", nullptr, int(changed.assertions.size())),
+            false);
     });
     dialog->open();
     return dialog;

@@ -67,7 +67,7 @@ EvalWindow::EvalWindow(const RunServices &services, QWidget *parent)
     splitter->addWidget(m_runs);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
+    splitter->setSizes({430, 850});
     setCentralWidget(splitter);
 
     m_newRun = new QAction(tr("&New Eval Run…"), this);
