@@ -80,6 +80,99 @@
     </message>
 </context>
 <context>
+    <name>pwb::DatasetImportDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) to import</source>
+        <translation>
+            <numerusform>%n case to import</numerusform>
+            <numerusform>%n cases to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n shown)</source>
+        <translation>
+            <numerusform>(the first %n shown)</numerusform>
+            <numerusform>(the first %n shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file has %n error(s). Nothing is imported until they are fixed.</source>
+        <translation>
+            <numerusform>This file has %n error. Nothing is imported until it is fixed.</numerusform>
+            <numerusform>This file has %n errors. Nothing is imported until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are listed.</source>
+        <translation>
+            <numerusform>Only the first %n is listed.</numerusform>
+            <numerusform>Only the first %n are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) read without error are shown above the errors.</source>
+        <translation>
+            <numerusform>%n case read without error is shown above the errors.</numerusform>
+            <numerusform>%n cases read without error are shown above the errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetListPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the dataset &quot;%1&quot; and its %n case(s)?</source>
+        <translation>
+            <numerusform>Delete the dataset &quot;%1&quot; and its %n case?</numerusform>
+            <numerusform>Delete the dataset &quot;%1&quot; and its %n cases?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n eval run(s) and their results are deleted too.</source>
+        <translation>
+            <numerusform>Its %n eval run and its results are deleted too.</numerusform>
+            <numerusform>Its %n eval runs and their results are deleted too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetsWindow</name>
+    <message numerus="yes">
+        <source>%n assertion(s) for every case saved.</source>
+        <translation>
+            <numerusform>%n assertion for every case saved.</numerusform>
+            <numerusform>%n assertions for every case saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assertion(s) for this case saved.</source>
+        <translation>
+            <numerusform>%n assertion for this case saved.</numerusform>
+            <numerusform>%n assertions for this case saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1 into &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Imported %n case from %1 into &quot;%2&quot;.</numerusform>
+            <numerusform>Imported %n cases from %1 into &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n case to %1.</numerusform>
+            <numerusform>Exported %n cases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pwb::DiffHtml</name>
     <message numerus="yes">
         <source>%n unchanged lines</source>

@@ -532,6 +532,21 @@
     </message>
 </context>
 <context>
+    <name>pwb::AssertionsDialog</name>
+    <message>
+        <source>A JSON list of assertions, e.g. &lt;code&gt;[{&quot;type&quot;: &quot;contains&quot;, &quot;value&quot;: &quot;{{city}}&quot;}, {&quot;type&quot;: &quot;max-latency&quot;, &quot;value&quot;: 5000}]&lt;/code&gt;. Every type and field: docs/ASSERTIONS.md.</source>
+        <translation>断言的 JSON 列表，例如 &lt;code&gt;[{&quot;type&quot;: &quot;contains&quot;, &quot;value&quot;: &quot;{{city}}&quot;}, {&quot;type&quot;: &quot;max-latency&quot;, &quot;value&quot;: 5000}]&lt;/code&gt;。所有类型和字段见 docs/ASSERTIONS.md。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The assertions must be a JSON list: [ … ].</source>
+        <translation>断言必须是 JSON 列表：[ … ]。</translation>
+    </message>
+</context>
+<context>
     <name>pwb::AssistantTurnWidget</name>
     <message>
         <source>&lt;b&gt;Assistant&lt;/b&gt;</source>
@@ -576,6 +591,14 @@
     <message>
         <source>The partial reply above is kept and marked as incomplete.</source>
         <translation>以上部分回复已保留，并标记为不完整。</translation>
+    </message>
+    <message>
+        <source>Add to Dataset</source>
+        <translation>添加到数据集</translation>
+    </message>
+    <message>
+        <source>Add a dataset case: this run&apos;s variables, and this reply as the expected output</source>
+        <translation>添加一个数据集用例：使用此运行的变量，并以此回复作为期望输出</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1156,61 @@ anthropic/claude-sonnet-4-5</translation>
         <source>Expected</source>
         <translation>期望输出</translation>
     </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Case %1, metadata: not a JSON object (%2).</source>
+        <translation>用例 %1，元数据：不是 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>a JSON value, not an object</source>
+        <translation>是 JSON 值，但不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetCasesPanel</name>
+    <message>
+        <source>Choose a dataset on the left, or create one with New…, or import a CSV or JSON Lines file.</source>
+        <translation>请在左侧选择一个数据集，或用“新建…”创建一个，或导入 CSV 或 JSON Lines 文件。</translation>
+    </message>
+    <message>
+        <source>Add Case</source>
+        <translation>添加用例</translation>
+    </message>
+    <message>
+        <source>Remove Cases</source>
+        <translation>删除用例</translation>
+    </message>
+    <message>
+        <source>Add Variable…</source>
+        <translation>添加变量…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Name of the variable (a column of values):</source>
+        <translation>变量名称（对应一列值）：</translation>
+    </message>
+    <message>
+        <source>A variable needs a name.</source>
+        <translation>变量需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is a variable &quot;%1&quot; already.</source>
+        <translation>已有变量“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>pwb::DatasetExport</name>
@@ -1181,6 +1259,111 @@ anthropic/claude-sonnet-4-5</translation>
     </message>
 </context>
 <context>
+    <name>pwb::DatasetImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new dataset named:</source>
+        <translation>导入到新数据集(&amp;N)，名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Append to &quot;%1&quot;</source>
+        <translation>追加到“%1”(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Append to a dataset</source>
+        <translation>追加到数据集(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a dataset in the list first.</source>
+        <translation>请先在列表中选择一个数据集。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望输出</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>元数据：%1</translation>
+    </message>
+    <message>
+        <source>Not set in this case</source>
+        <translation>此用例中未设置</translation>
+    </message>
+    <message>
+        <source>No expected output</source>
+        <translation>没有期望输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to import</source>
+        <translation>
+            <numerusform>将导入 %n 个用例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n shown)</source>
+        <translation>
+            <numerusform>（显示前 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file has %n error(s). Nothing is imported until they are fixed.</source>
+        <translation>
+            <numerusform>此文件有 %n 个错误。修正之前不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are listed.</source>
+        <translation>
+            <numerusform>仅列出前 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) read without error are shown above the errors.</source>
+        <translation>
+            <numerusform>错误上方显示的是读取无误的 %n 个用例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the file first.</source>
+        <translation>请先修正文件中的错误。</translation>
+    </message>
+    <message>
+        <source>Give the new dataset a name.</source>
+        <translation>请为新数据集命名。</translation>
+    </message>
+</context>
+<context>
     <name>pwb::DatasetImportError</name>
     <message>
         <source>line %1</source>
@@ -1209,6 +1392,75 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetListPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty dataset</source>
+        <translation>创建一个空数据集</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the dataset with its cases and eval runs</source>
+        <translation>删除数据集及其用例和评估运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1（%n 个用例）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation>新建数据集</translation>
+    </message>
+    <message>
+        <source>Name of the new dataset:</source>
+        <translation>新数据集的名称：</translation>
+    </message>
+    <message>
+        <source>Rename Dataset</source>
+        <translation>重命名数据集</translation>
+    </message>
+    <message>
+        <source>New name of the dataset:</source>
+        <translation>数据集的新名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the dataset &quot;%1&quot; and its %n case(s)?</source>
+        <translation>
+            <numerusform>删除数据集“%1”及其 %n 个用例吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n eval run(s) and their results are deleted too.</source>
+        <translation>
+            <numerusform>其 %n 个评估运行及其结果也会被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Dataset</source>
+        <translation>删除数据集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1507,129 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>Cannot add case %1 of %2: %3</source>
         <translation>无法添加第 %1 个用例（共 %2 个）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::DatasetsWindow</name>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import cases from a CSV or JSON Lines file, after a preview</source>
+        <translation>从 CSV 或 JSON Lines 文件导入用例（导入前可预览）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the dataset&apos;s cases as CSV or JSON Lines</source>
+        <translation>将数据集的用例保存为 CSV 或 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Assertions…</source>
+        <translation>数据集断言(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The checks every case of this dataset is scored with</source>
+        <translation>为此数据集的每个用例评分时所用的检查</translation>
+    </message>
+    <message>
+        <source>&amp;Case Assertions…</source>
+        <translation>用例断言(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Checks for the selected case only, on top of the dataset&apos;s</source>
+        <translation>仅针对所选用例的检查，在数据集的检查之外追加</translation>
+    </message>
+    <message>
+        <source>Assertions of every case of &quot;%1&quot;</source>
+        <translation>“%1”中每个用例的断言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assertion(s) for every case saved.</source>
+        <translation>
+            <numerusform>已保存 %n 条适用于每个用例的断言。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assertions of case %1</source>
+        <translation>用例 %1 的断言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assertion(s) for this case saved.</source>
+        <translation>
+            <numerusform>已保存此用例的 %n 条断言。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <source>Datasets (*.csv *.jsonl *.ndjson *.jsonlines);;All files (*)</source>
+        <translation>数据集 (*.csv *.jsonl *.ndjson *.jsonlines);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1 into &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>已将 %1 中的 %n 个用例导入“%2”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>Choose a dataset to export.</source>
+        <translation>请选择要导出的数据集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个用例导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the case to &quot;%1&quot; (see the message above).</source>
+        <translation>无法将用例添加到“%1”（见上方消息）。</translation>
+    </message>
+    <message>
+        <source>Added a case to &quot;%1&quot;.</source>
+        <translation>已将一个用例添加到“%1”。</translation>
+    </message>
+    <message>
+        <source>From chat</source>
+        <translation>来自对话</translation>
+    </message>
+    <message>
+        <source>Add to Dataset</source>
+        <translation>添加到数据集</translation>
+    </message>
+    <message>
+        <source>Add this run as a case (its variables, the reply as the expected output) to the dataset — or type a new name:</source>
+        <translation>将此运行作为用例（其变量，以及作为期望输出的回复）添加到以下数据集——或输入新名称：</translation>
+    </message>
+    <message>
+        <source>Add Case</source>
+        <translation>添加用例</translation>
+    </message>
+    <message>
+        <source>A dataset needs a name: no case was added.</source>
+        <translation>数据集需要一个名称：未添加任何用例。</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2889,10 @@ anthropic/claude-sonnet-4-5</translation>
         <source>Ctrl+Alt+E</source>
         <translation>Ctrl+Alt+E</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>pwb::MainWindow</name>
@@ -3637,6 +4016,25 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>TTFT (ms)</source>
         <translation>首词元延迟（毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::SampleDatasets</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at offset %3)</source>
+        <translation>%1 不是 JSON 对象（%2，位于偏移量 %3 处）</translation>
+    </message>
+    <message>
+        <source>The sample %1 needs a name and at least one case</source>
+        <translation>示例 %1 需要一个名称和至少一个用例</translation>
+    </message>
+    <message>
+        <source>%1: case %2 has no &quot;vars&quot; object</source>
+        <translation>%1：用例 %2 没有 &quot;vars&quot; 对象</translation>
     </message>
 </context>
 <context>
