@@ -195,8 +195,7 @@ Result<void> SampleWorkspace::seed(Database &database, const QString &directory,
             }
         }
     }
-    if (const Result<void> datasets = SampleDatasets::seed(database, datasetDirectory);
-        !datasets) {
+    if (const Result<void> datasets = SampleDatasets::seed(database, datasetDirectory); !datasets) {
         return failure(datasets.error());
     }
     if (const Result<void> committed = transaction.commit(); !committed) {
