@@ -1,6 +1,7 @@
 #include "storage/EvalRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlStatementCache.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValues.h"
 
@@ -21,6 +22,7 @@ QString tr(const char *text)
 
 EvalRepository::EvalRepository(Database &database)
     : m_database(database)
+    , m_statements(std::make_shared<SqlStatementCache>(database.connection()))
 { }
 
 Result<qint64> EvalRepository::createEvalRun(qint64 datasetId, const QString &name,
@@ -45,37 +47,35 @@ Result<void> EvalRepository::recordResult(qint64 evalRunId, const EvalResult &re
     // The UNIQUE cell treats NULL versions as distinct, so replace explicitly — in one
     // transaction, so that a result is never missing in between (and one commit, not two).
     SqlTransaction transaction(m_database.connection());
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    QSqlQuery &remove = m_statements->prepared(
         QStringLiteral("DELETE FROM eval_results WHERE eval_run_id = ? AND case_id = ? AND "
                        "prompt_version_id IS ? AND provider_id = ? AND model = ?"));
-    query.addBindValue(evalRunId);
-    query.addBindValue(result.caseId);
-    query.addBindValue(sqlId(result.promptVersionId));
-    query.addBindValue(result.providerId);
-    query.addBindValue(result.model);
-    query.exec();
-    query.prepare(QStringLiteral(
+    remove.bindValue(0, evalRunId);
+    remove.bindValue(1, result.caseId);
+    remove.bindValue(2, sqlId(result.promptVersionId));
+    remove.bindValue(3, result.providerId);
+    remove.bindValue(4, result.model);
+    remove.exec();
+    QSqlQuery &insert = m_statements->prepared(QStringLiteral(
         "INSERT INTO eval_results (eval_run_id, case_id, prompt_version_id, provider_id, model, "
         "run_id, status, score, assertions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(evalRunId);
-    query.addBindValue(result.caseId);
-    query.addBindValue(sqlId(result.promptVersionId));
-    query.addBindValue(sqlText(result.providerId));
-    query.addBindValue(sqlText(result.model));
-    query.addBindValue(sqlId(result.runId));
-    query.addBindValue(result.status);
-    query.addBindValue(result.score ? QVariant(*result.score)
-                                    : QVariant(QMetaType::fromType<double>()));
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(result.assertions).toJson(QJsonDocument::Compact)));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec()) {
+    insert.bindValue(0, evalRunId);
+    insert.bindValue(1, result.caseId);
+    insert.bindValue(2, sqlId(result.promptVersionId));
+    insert.bindValue(3, sqlText(result.providerId));
+    insert.bindValue(4, sqlText(result.model));
+    insert.bindValue(5, sqlId(result.runId));
+    insert.bindValue(6, result.status);
+    insert.bindValue(
+        7, result.score ? QVariant(*result.score) : QVariant(QMetaType::fromType<double>()));
+    insert.bindValue(
+        8, QString::fromUtf8(QJsonDocument(result.assertions).toJson(QJsonDocument::Compact)));
+    insert.bindValue(9, QDateTime::currentMSecsSinceEpoch());
+    if (!insert.exec()) {
         return Result<void>::failure(tr("Cannot record the result of case %1: %2")
                                          .arg(result.caseId)
-                                         .arg(query.lastError().databaseText()));
+                                         .arg(insert.lastError().databaseText()));
     }
-    query.finish();
     return transaction.commit();
 }
 

@@ -6,11 +6,13 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace pwb {
 
 class Database;
+class SqlStatementCache;
 
 struct EvalResult
 {
@@ -66,6 +68,7 @@ public:
 
 private:
     Database &m_database;
+    std::shared_ptr<SqlStatementCache> m_statements; // recordResult's, used once per case
 };
 
 } // namespace pwb

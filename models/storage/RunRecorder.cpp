@@ -2,6 +2,7 @@
 
 #include "secrets/Redaction.h"
 #include "storage/Database.h"
+#include "storage/SqlStatementCache.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValues.h"
 
@@ -39,6 +40,7 @@ const char *statusOf(const StreamedReply &reply)
 RunRecorder::RunRecorder(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_statements(std::make_unique<SqlStatementCache>(database.connection()))
 {
     m_timer.setInterval(100);
     m_timer.setSingleShot(true);
@@ -70,30 +72,34 @@ QJsonObject RunRecorder::redactedRequest(const HttpRequestSpec &request, const Q
 
 Result<qint64> RunRecorder::begin(const RunStart &start)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = m_statements->prepared(QStringLiteral(
         "INSERT INTO runs (prompt_version_id, snapshot, variables, provider_id, model, "
         "parameters, request, status, started_at, compare_session_id, compare_column) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) RETURNING id"));
-    query.addBindValue(start.promptVersionId ? QVariant(*start.promptVersionId)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(start.snapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(compactJson(start.snapshot)));
-    query.addBindValue(redactSecrets(compactJson(start.variables), start.secrets));
-    query.addBindValue(sqlText(start.providerId));
-    query.addBindValue(sqlText(start.model));
-    query.addBindValue(compactJson(start.parameters));
-    query.addBindValue(compactJson(redactedRequest(start.request, start.secrets)));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(start.compareSessionId ? QVariant(*start.compareSessionId)
-                                              : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(start.compareColumn ? QVariant(*start.compareColumn)
-                                           : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(0,
+                    start.promptVersionId ? QVariant(*start.promptVersionId)
+                                          : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(1,
+                    start.snapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(compactJson(start.snapshot)));
+    query.bindValue(2, redactSecrets(compactJson(start.variables), start.secrets));
+    query.bindValue(3, sqlText(start.providerId));
+    query.bindValue(4, sqlText(start.model));
+    query.bindValue(5, compactJson(start.parameters));
+    query.bindValue(6, compactJson(redactedRequest(start.request, start.secrets)));
+    query.bindValue(7, QDateTime::currentMSecsSinceEpoch());
+    query.bindValue(8,
+                    start.compareSessionId ? QVariant(*start.compareSessionId)
+                                           : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(9,
+                    start.compareColumn ? QVariant(*start.compareColumn)
+                                        : QVariant(QMetaType::fromType<int>()));
     if (!query.exec() || !query.next()) {
         return Result<qint64>::failure(
             tr("Cannot record the run: %1").arg(query.lastError().databaseText()));
     }
     const qint64 id = query.value(0).toLongLong();
+    query.finish();
     m_nextSeq.insert(id, 0);
     m_replies.insert(id, StreamedReply());
     m_secrets.insert(id, start.secrets);
@@ -185,8 +191,7 @@ Result<void> RunRecorder::finishRun(qint64 runId)
                                   {QStringLiteral("arguments"), call.arguments}});
     }
     const bool failed = reply.state == StreamedReply::State::Failed;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = m_statements->prepared(QStringLiteral(
         "UPDATE runs SET status = ?, reply_text = ?, reasoning_text = ?, tool_calls = ?, "
         "finish_reason = ?, "
         "provider_finish = ?, error_phase = ?, error_kind = ?, error_message = ?, http_status = ?, "
@@ -194,28 +199,31 @@ Result<void> RunRecorder::finishRun(qint64 runId)
         "headers_ms = ?, "
         "first_token_ms = ?, last_token_ms = ?, end_ms = ? WHERE id = ?"));
     const QVariant noText(QMetaType::fromType<QString>());
-    query.addBindValue(QString::fromLatin1(statusOf(reply)));
-    query.addBindValue(sqlText(redactSecrets(
-        failed && !reply.error.partialText.isEmpty() ? reply.error.partialText : reply.text,
-        secrets)));
-    query.addBindValue(sqlText(redactSecrets(reply.reasoning, secrets)));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(tools).toJson(QJsonDocument::Compact)));
-    query.addBindValue(failed ? noText : QVariant(StreamEvent::finishReasonId(reply.finishReason)));
-    query.addBindValue(failed ? noText : QVariant(reply.rawFinishReason));
-    query.addBindValue(failed ? QVariant(StreamError::phaseId(reply.error.phase)) : noText);
-    query.addBindValue(failed ? QVariant(StreamError::kindId(reply.error.kind)) : noText);
-    query.addBindValue(failed ? QVariant(redactSecrets(reply.error.message, secrets)) : noText);
-    query.addBindValue(failed && reply.error.httpStatus > 0 ? QVariant(reply.error.httpStatus)
-                                                            : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(orNull(reply.usage.inputTokens));
-    query.addBindValue(orNull(reply.usage.outputTokens));
-    query.addBindValue(orNull(reply.usage.reasoningTokens));
-    query.addBindValue(orNull(reply.usage.cachedInputTokens));
-    query.addBindValue(orNull(reply.timings.headersMs));
-    query.addBindValue(orNull(reply.timings.firstTokenMs));
-    query.addBindValue(orNull(reply.timings.lastTokenMs));
-    query.addBindValue(orNull(reply.timings.endMs));
-    query.addBindValue(runId);
+    query.bindValue(0, QString::fromLatin1(statusOf(reply)));
+    query.bindValue(
+        1,
+        sqlText(redactSecrets(failed && !reply.error.partialText.isEmpty() ? reply.error.partialText
+                                                                           : reply.text,
+                              secrets)));
+    query.bindValue(2, sqlText(redactSecrets(reply.reasoning, secrets)));
+    query.bindValue(3, QString::fromUtf8(QJsonDocument(tools).toJson(QJsonDocument::Compact)));
+    query.bindValue(4, failed ? noText : QVariant(StreamEvent::finishReasonId(reply.finishReason)));
+    query.bindValue(5, failed ? noText : QVariant(reply.rawFinishReason));
+    query.bindValue(6, failed ? QVariant(StreamError::phaseId(reply.error.phase)) : noText);
+    query.bindValue(7, failed ? QVariant(StreamError::kindId(reply.error.kind)) : noText);
+    query.bindValue(8, failed ? QVariant(redactSecrets(reply.error.message, secrets)) : noText);
+    query.bindValue(9,
+                    failed && reply.error.httpStatus > 0 ? QVariant(reply.error.httpStatus)
+                                                         : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(10, orNull(reply.usage.inputTokens));
+    query.bindValue(11, orNull(reply.usage.outputTokens));
+    query.bindValue(12, orNull(reply.usage.reasoningTokens));
+    query.bindValue(13, orNull(reply.usage.cachedInputTokens));
+    query.bindValue(14, orNull(reply.timings.headersMs));
+    query.bindValue(15, orNull(reply.timings.firstTokenMs));
+    query.bindValue(16, orNull(reply.timings.lastTokenMs));
+    query.bindValue(17, orNull(reply.timings.endMs));
+    query.bindValue(18, runId);
     if (!query.exec()) {
         return Result<void>::failure(
             tr("Cannot finish run %1: %2").arg(runId).arg(query.lastError().databaseText()));

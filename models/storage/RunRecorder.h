@@ -9,11 +9,13 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace pwb {
 
 class Database;
+class SqlStatementCache;
 
 // What is known when a run starts.
 struct RunStart
@@ -78,6 +80,7 @@ private:
     Result<void> finishRun(qint64 runId);
 
     Database &m_database;
+    std::unique_ptr<SqlStatementCache> m_statements; // the statements of every run
     QTimer m_timer;
     QList<Piece> m_pending;
     QHash<qint64, int> m_nextSeq;

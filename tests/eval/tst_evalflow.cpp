@@ -76,8 +76,7 @@ private Q_SLOTS:
         m_server.setScriptChooser([this](const LoopbackServer::Request &request)
                                       -> std::optional<ServerScript> {
             static const QRegularExpression capitalOf(u"Capital of ([^?]+)\\?"_s);
-            const QString country =
-                capitalOf.match(QString::fromUtf8(request.body)).captured(1);
+            const QString country = capitalOf.match(QString::fromUtf8(request.body)).captured(1);
             return ServerScript::streamed(pwb::test::openAiReplyEvents({m_answers.value(country)}));
         });
 
@@ -114,20 +113,25 @@ private Q_SLOTS:
         pwb::test::saveScreenshot(&datasets, u"evalflow-1-dataset"_s);
 
         // 3. Run: New Eval Run's dialog, on the prompt and the imported dataset.
-        pwb::EvalWindow window({m_workspace->database(), m_workspace->prompts(), providers, keys,
-                                &m_workspace->recorder(), &m_network, {}});
+        pwb::EvalWindow window({m_workspace->database(),
+                                m_workspace->prompts(),
+                                providers,
+                                keys,
+                                &m_workspace->recorder(),
+                                &m_network,
+                                {}});
         window.setCurrentPrompt(prompt);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy finished(&window, &pwb::EvalWindow::runFinished);
         const auto runFromDialog = [&] {
             QTimer::singleShot(0, this, [&] {
-                auto *dialog = qobject_cast<pwb::EvalRunDialog *>(QApplication::activeModalWidget());
+                auto *dialog =
+                    qobject_cast<pwb::EvalRunDialog *>(QApplication::activeModalWidget());
                 QVERIFY(dialog);
                 dialog->datasetBox()->setCurrentIndex(dialog->datasetBox()->findData(dataset));
                 QVERIFY(dialog->summaryLabel()->text().contains(u"= 3 request"_s));
-                QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok),
-                                  Qt::LeftButton);
+                QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
             });
             QVERIFY(window.newEvalRun());
             QVERIFY(finished.wait(20000));

@@ -17,6 +17,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PromptSession.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
+#include "storage/DatasetRepository.h"
 #include "storage/SampleWorkspace.h"
 #include "storage/Workspace.h"
 
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,8 +125,12 @@ private Q_SLOTS:
         QTest::newRow("stop") << u"action.stop"_s << u"Esc"_s << false << u"menu.run"_s;
         QTest::newRow("compare") << u"action.compare"_s << u"Ctrl+Shift+Return"_s << true
                                  << u"menu.run"_s;
-        QTest::newRow("datasets") << u"action.datasets"_s << QString() << false
+        QTest::newRow("datasets") << u"action.datasets"_s << u"Ctrl+Shift+D"_s << true
                                   << u"menu.evaluate"_s;
+        QTest::newRow("new eval run")
+            << u"action.newEvalRun"_s << u"Ctrl+Shift+E"_s << true << u"menu.evaluate"_s;
+        QTest::newRow("evaluations")
+            << u"action.evaluations"_s << u"Ctrl+Alt+E"_s << true << u"menu.evaluate"_s;
         QTest::newRow("runs") << u"action.runsBrowser"_s << u"Ctrl+Shift+R"_s << false
                               << u"menu.evaluate"_s;
         QTest::newRow("about") << u"action.about"_s << QString() << true << u"menu.help"_s;
@@ -296,6 +302,23 @@ private Q_SLOTS:
         QVERIFY(turn->figuresLabel()->text().contains(u"$0"));
         const QImage shot = pwb::test::saveScreenshot(&window, u"first-start"_s);
         QVERIFY(pwb::test::distinctColours(shot) > 20);
+
+        // The reply becomes a dataset case in one click (and the dataset is chosen once).
+        QVERIFY(turn->addToDatasetButton()->isVisible());
+        QTimer::singleShot(0, &window, [] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            ask->setTextValue(u"From the chat"_s);
+            ask->accept();
+        });
+        QTest::mouseClick(turn->addToDatasetButton(), Qt::LeftButton);
+        pwb::DatasetRepository datasets(workspace->database());
+        QTRY_VERIFY(datasets.datasetId(u"From the chat"_s).has_value());
+        const QList<pwb::DatasetCase> cases =
+            datasets.cases(*datasets.datasetId(u"From the chat"_s));
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.first().expected, std::optional<QString>(turn->replyView()->text()));
+        QVERIFY(!cases.first().variables.isEmpty()); // the run's variables
     }
 
     // The README's picture of the compare view: the sample prompt in four columns of the
