@@ -19,22 +19,9 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace pwb::cli {
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int usageError(const QString &message)
 {
@@ -68,16 +55,6 @@ ResolvedApiKey resolveKey(const ProviderConfig &provider)
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
     return resolved;
-}
-
-// The offline demo streams at reading pace only for someone watching; a pipe gets it at once.
-bool stdoutIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdout)) != 0;
-#else
-    return isatty(STDOUT_FILENO) != 0;
-#endif
 }
 
 QJsonObject replyToJson(const StreamedReply &reply)
@@ -320,7 +297,8 @@ int runChat(const QStringList &arguments)
 
     const bool json = parser.isSet(jsonOption);
     demo::DemoNetworkAccessManager network; // answers the offline demo; the rest goes out
-    if (json || !stdoutIsTerminal()) {
+    // The offline demo streams at reading pace only for someone watching; a pipe gets it at once.
+    if (json || !isTerminal(stdout)) {
         network.setDeltasPerSecond(0);
     }
     Provider chat(*provider, &network);

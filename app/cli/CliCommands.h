@@ -4,7 +4,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
+#include <cstdio>
 #include <functional>
 
 namespace pwb::cli {
@@ -29,6 +31,14 @@ struct Command
     // Receives its own argument list, starting with "pwb NAME".
     std::function<int(const QStringList &arguments)> run;
 };
+
+// Standard output and error as text streams, shared by every command (one buffer each, so that
+// what the commands print keeps its order).
+QTextStream &out();
+QTextStream &err();
+// Whether `stream` (stdout, stderr) is a terminal rather than a pipe or a file: progress is
+// redrawn in place and the offline demo paces its reply only for someone watching.
+bool isTerminal(FILE *stream);
 
 // Every command `pwb` knows, in the order `pwb --help` lists them.
 QList<Command> commands();

@@ -28,43 +28,15 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace pwb::cli {
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 int fail(const QString &message)
 {
     err() << QStringLiteral("pwb eval: ") << message << QStringLiteral("\n");
     err().flush();
     return kUsageOrError;
-}
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr)) != 0;
-#else
-    return isatty(STDERR_FILENO) != 0;
-#endif
 }
 
 QString duration(qint64 ms)
@@ -138,7 +110,7 @@ class ProgressPrinter
 {
 public:
     ProgressPrinter()
-        : m_terminal(stderrIsTerminal())
+        : m_terminal(isTerminal(stderr))
     {
         m_sinceLine.start();
     }

@@ -21,12 +21,6 @@ namespace pwb::cli {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 int fail(const QString &command, const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("pwb %1: %2\n").arg(command, message);

@@ -144,6 +144,20 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, 8000);
 }
 
+// What the windows that send prompts (compare, evaluations) work with.
+RunServices MainWindow::runServices() const
+{
+    return {m_workspace.database(),
+            m_workspace.prompts(),
+            *m_providers,
+            *m_keys,
+            &m_workspace.recorder(),
+            m_network,
+            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
+                return prices->costUsd(provider, model, usage);
+            }};
+}
+
 DatasetsWindow *MainWindow::datasetsWindow()
 {
     if (!m_datasets) {
@@ -165,17 +179,7 @@ DatasetsWindow *MainWindow::showDatasets()
 EvalWindow *MainWindow::showEvaluations()
 {
     if (!m_evaluations) {
-        RunServices services {
-            m_workspace.database(),
-            m_workspace.prompts(),
-            *m_providers,
-            *m_keys,
-            &m_workspace.recorder(),
-            m_network,
-            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
-                return prices->costUsd(provider, model, usage);
-            }};
-        m_evaluations = new EvalWindow(services, this);
+        m_evaluations = new EvalWindow(runServices(), this);
         m_evaluations->setWindowFlag(Qt::Window);
         connect(m_evaluations, &EvalWindow::message, this, &MainWindow::showMessage);
     }
@@ -189,17 +193,7 @@ EvalWindow *MainWindow::showEvaluations()
 CompareWindow *MainWindow::showCompare()
 {
     if (!m_compare) {
-        CompareServices services {
-            m_workspace.database(),
-            m_workspace.prompts(),
-            *m_providers,
-            *m_keys,
-            &m_workspace.recorder(),
-            m_network,
-            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
-                return prices->costUsd(provider, model, usage);
-            }};
-        m_compare = new CompareWindow(services, this);
+        m_compare = new CompareWindow(runServices(), this);
         m_compare->setWindowFlag(Qt::Window);
         // Each run takes the editor as it is then: edit there, Run All here.
         m_compare->setSourceFunction([this] {

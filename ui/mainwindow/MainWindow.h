@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/RunServices.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -56,6 +58,7 @@ public:
     CompareWindow *showCompare();
     EvalWindow *showEvaluations();
     DatasetsWindow *datasetsWindow(); // made on first use, kept for the window's life
+    RunServices runServices() const;
     DatasetsWindow *showDatasets();
     ProvidersDialog *showProvidersDialog();
     QNetworkAccessManager *network() const { return m_network; }
