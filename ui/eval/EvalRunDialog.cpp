@@ -88,9 +88,13 @@ EvalRunDialog::EvalRunDialog(Database &database, PromptRepository &prompts,
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(add);
     modelRow->addWidget(remove);
-    auto *models = new QVBoxLayout;
-    models->addWidget(m_models);
-    models->addLayout(modelRow);
+    // In a widget, so that the form's label has a buddy (its accelerator moves focus there).
+    auto *models = new QWidget;
+    auto *modelsLayout = new QVBoxLayout(models);
+    modelsLayout->setContentsMargins(0, 0, 0, 0);
+    modelsLayout->addWidget(m_models);
+    modelsLayout->addLayout(modelRow);
+    models->setFocusProxy(m_models);
 
     m_concurrency = new QSpinBox;
     m_concurrency->setObjectName(QStringLiteral("evalConcurrency"));
