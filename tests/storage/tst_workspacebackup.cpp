@@ -78,6 +78,7 @@ private Q_SLOTS:
         };
 
         constexpr int kBackups = 8;
+        int overlapped = 0; // backups during which the writer committed
         for (int round = 0; round < kBackups; ++round) {
             // Between backups the writer commits more runs, so every backup sees a new state.
             const qsizetype wanted = acknowledgedRuns() + 3;
@@ -91,6 +92,7 @@ private Q_SLOTS:
             QVERIFY2(written, qPrintable(written.error()));
             QVERIFY(!QFile::exists(WorkspaceBackup::partialPath(target)));
             QCOMPARE(Database::fileSchemaVersion(target), Database::latestSchemaVersion());
+            overlapped += after > before ? 1 : 0;
 
             auto copy = Database::open(target, error);
             QVERIFY2(copy, qPrintable(error));
@@ -125,6 +127,7 @@ private Q_SLOTS:
         }
         writer.kill();
         QVERIFY(writer.waitForFinished(5000));
+        qInfo("%d backups, %d of them while the writer committed", kBackups, overlapped);
     }
 
     void existingTargetIsRefusedAndUntouched()
