@@ -4377,6 +4377,29 @@ Save it (%1) to keep this state as version 1.</source>
     </message>
 </context>
 <context>
+    <name>pwb::WorkspaceBackup</name>
+    <message>
+        <source>Cannot back up the workspace onto itself (%1): choose another file.</source>
+        <translation>不能把工作区备份到它自身（%1）：请选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1 already exists and was left unchanged.</source>
+        <translation>未写入备份：%1 已存在，未做改动。</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1 looks like a workspace in use (it has a %2 file); close it or choose another file.</source>
+        <translation>未写入备份：%1 似乎是正在使用的工作区（它有 %2 文件）；请关闭它或选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2.</source>
+        <translation>无法写入备份 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place as %1: %2.</source>
+        <translation>无法将备份移动到位为 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>pwb::WorkspaceLocation</name>
     <message>
         <source>Cannot use the workspace %1: %2 is a file, not a folder.</source>
