@@ -14,7 +14,8 @@ enum class CodeLanguage { Curl, Python, JavaScript };
 // Code that sends a run's request again outside the app: a curl command, or a Python or
 // JavaScript program using the provider's official SDK, streaming the reply to stdout.
 // The API key is read from an environment variable (the provider's, else the format's usual
-// one: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY; Ollama needs none), never written
+// one: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY; for Ollama OLLAMA_API_KEY, and only
+// when the provider has a key, as behind an authenticating proxy), never written
 // into the code. Parameters the provider's format does not take are not sent, as in the run,
 // and a comment in the code says so.
 //   Curl:       RequestBuilder's exact body, pretty-printed, in a quoted heredoc
