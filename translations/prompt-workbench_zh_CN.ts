@@ -60,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>RunCodeExport</name>
+    <message>
+        <source>The run names no model, so there is no code to export for provider &quot;%1&quot;.</source>
+        <translation>该运行没有指定模型，因此无法为服务商“%1”导出代码。</translation>
+    </message>
+    <message>
+        <source>The API key environment variable &quot;%1&quot; of provider &quot;%2&quot; is not a name a shell or program can read; use letters, digits and underscores.</source>
+        <translation>服务商“%2”的 API 密钥环境变量“%1”不是 shell 或程序能读取的名称；请只使用字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>Unknown code language.</source>
+        <translation>未知的代码语言。</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; cannot be written as a Python argument of %2.</source>
+        <translation>参数“%1”无法写成 %2 的 Python 参数。</translation>
+    </message>
+    <message>
+        <source>Unknown API format.</source>
+        <translation>未知的 API 格式。</translation>
+    </message>
+    <message>
+        <source>The Gemini parameter &quot;%1&quot; has no argument in google-genai&apos;s GenerateContentConfig that this export knows.</source>
+        <translation>Gemini 参数“%1”在 google-genai 的 GenerateContentConfig 中没有本导出功能已知的对应参数。</translation>
+    </message>
+    <message>
+        <source>The Gemini request member &quot;%1&quot; has no argument in google-genai&apos;s generate_content_stream that this export knows.</source>
+        <translation>Gemini 请求成员“%1”在 google-genai 的 generate_content_stream 中没有本导出功能已知的对应参数。</translation>
+    </message>
+</context>
+<context>
     <name>pwb</name>
     <message>
         <source>no such prompt</source>
