@@ -631,6 +631,26 @@
         <source>Add a dataset case: this run&apos;s variables, and this reply as the expected output</source>
         <translation>添加一个数据集用例：使用此运行的变量，并以此回复作为期望输出</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Copy the request of this reply as code that sends it again; the key is read from an environment variable, never written</source>
+        <translation>将此回复的请求复制为可再次发送它的代码；密钥从环境变量读取，绝不写入代码</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy as Python</source>
+        <translation>复制为 Python</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript</source>
+        <translation>复制为 JavaScript</translation>
+    </message>
 </context>
 <context>
     <name>pwb::CaseScore</name>
@@ -674,6 +694,14 @@
         <translation>
             <numerusform>%1 · 已发送 %n 条消息</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copied the request as code.</source>
+        <translation>已将请求复制为代码。</translation>
+    </message>
+    <message>
+        <source>Copied the request as code; it reads the key from %1.</source>
+        <translation>已将请求复制为代码；它从 %1 读取密钥。</translation>
     </message>
 </context>
 <context>

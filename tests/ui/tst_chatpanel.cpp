@@ -13,10 +13,13 @@
 #include "storage/Workspace.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -132,6 +135,24 @@ private Q_SLOTS:
         QVERIFY(runId > 0);
         QTRY_COMPARE(f.runStatus(runId), u"complete"_s);
         pwb::test::saveScreenshot(f.panel.get(), u"chat-finished"_s);
+
+        // "Code": the request as it was sent, as Python and as curl, without the key.
+        QVERIFY(turn->codeButton()->isVisible());
+        const QList<QAction *> languages = turn->codeButton()->menu()->actions();
+        QCOMPARE(languages.size(), 3);
+        QSignalSpy messages(f.panel.get(), &pwb::ChatPanel::message);
+        languages.at(1)->trigger();
+        const QString python = QGuiApplication::clipboard()->text();
+        QVERIFY2(python.contains(u"from openai import OpenAI"_s), qPrintable(python));
+        QVERIFY(python.contains(u"os.environ["_s));
+        QVERIFY(!python.contains(u"sk-test-canary"_s));
+        QCOMPARE(messages.count(), 1);
+        languages.at(0)->trigger();
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(u"curl"_s) || curl.contains(u"\ncurl"_s) ||
+                     curl.contains(u"curl -sS"_s),
+                 qPrintable(curl));
+        QVERIFY(!curl.contains(u"sk-test-canary"_s));
     }
 
     void stopKeepsThePartialReply()

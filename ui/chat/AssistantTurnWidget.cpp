@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,10 +41,29 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
         tr("Add a dataset case: this run's variables, and this reply as the expected output"));
     m_addToDataset->setAutoRaise(true);
     m_addToDataset->hide();
+    m_code = new QToolButton;
+    m_code->setObjectName(QStringLiteral("copyAsCode"));
+    m_code->setText(tr("Code"));
+    m_code->setToolTip(tr("Copy the request of this reply as code that sends it again; the key "
+                          "is read from an environment variable, never written"));
+    m_code->setAutoRaise(true);
+    m_code->setPopupMode(QToolButton::InstantPopup);
+    auto *codeMenu = new QMenu(m_code);
+    const QList<std::pair<QString, CodeLanguage>> languages {
+        {tr("Copy as curl"), CodeLanguage::Curl},
+        {tr("Copy as Python"), CodeLanguage::Python},
+        {tr("Copy as JavaScript"), CodeLanguage::JavaScript}};
+    for (const auto &[text, language] : languages) {
+        connect(codeMenu->addAction(text), &QAction::triggered, this,
+                [this, language] { Q_EMIT copyAsCodeRequested(language); });
+    }
+    m_code->setMenu(codeMenu);
+    m_code->hide();
     auto *header = new QHBoxLayout;
     header->addWidget(m_header);
     header->addStretch();
     header->addWidget(m_addToDataset);
+    header->addWidget(m_code);
     header->addWidget(m_copy);
     header->addWidget(m_regenerate);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/RunCodeExport.h"
 #include "streaming/StreamedReply.h"
 
 #include <QFrame>
@@ -32,6 +33,8 @@ public:
     QToolButton *regenerateButton() const { return m_regenerate; }
     // Hidden unless shown (the chat pane shows it; compare columns do not).
     QToolButton *addToDatasetButton() const { return m_addToDataset; }
+    // "Code": the request of this reply as curl, Python or JavaScript (hidden unless shown).
+    QToolButton *codeButton() const { return m_code; }
 
     void setModelName(const QString &model);
     // Applies one event (the reply as folded so far is `reply`).
@@ -46,6 +49,7 @@ Q_SIGNALS:
     void retryRequested();
     void regenerateRequested();
     void addToDatasetRequested(const QString &replyText);
+    void copyAsCodeRequested(pwb::CodeLanguage language);
 
 private:
     void showError(const StreamError &error);
@@ -59,6 +63,7 @@ private:
     QToolButton *m_copy = nullptr;
     QToolButton *m_regenerate = nullptr;
     QToolButton *m_addToDataset = nullptr;
+    QToolButton *m_code = nullptr;
 };
 
 } // namespace pwb

@@ -11,7 +11,9 @@
 #include "storage/PromptContent.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -220,6 +222,28 @@ void ChatPanel::addAssistantTurnWidget(int index)
     connect(turn, &AssistantTurnWidget::addToDatasetRequested, this,
             [this, variables = m_setup ? m_setup->record.variables : QJsonObject()](
                 const QString &text) { Q_EMIT addToDatasetRequested(variables, text); });
+    turn->codeButton()->setVisible(m_setup.has_value());
+    if (m_setup) {
+        // The request this turn was sent as: the run's provider and parameters, and the
+        // conversation before it.
+        ChatRequest request = m_setup->request;
+        request.messages = m_conversation.messagesBefore(index);
+        connect(turn, &AssistantTurnWidget::copyAsCodeRequested, this,
+                [this, provider = m_setup->provider, request](CodeLanguage language) {
+                    const Result<QString> code = RunCodeExport::code(provider, request, language);
+                    if (!code) {
+                        Q_EMIT message(code.error());
+                        return;
+                    }
+                    QGuiApplication::clipboard()->setText(code.value());
+                    const QString variable = RunCodeExport::keyVariable(provider);
+                    Q_EMIT message(variable.isEmpty()
+                                       ? tr("Copied the request as code.")
+                                       : tr("Copied the request as code; it reads the key from "
+                                            "%1.")
+                                             .arg(variable));
+                });
+    }
     Q_ASSERT(m_transcript->turnCount() == index);
     m_transcript->addTurn(turn);
 }
