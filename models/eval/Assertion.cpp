@@ -127,16 +127,4 @@ Result<QList<Assertion>> Assertion::listFromJson(const QJsonArray &array)
     return assertions;
 }
 
-Result<QList<Assertion>> Assertion::fromCaseMetadata(const QJsonObject &metadata)
-{
-    const QJsonValue assertions = metadata.value(QStringLiteral("assertions"));
-    if (assertions.isUndefined() || assertions.isNull()) {
-        return QList<Assertion>();
-    }
-    if (!assertions.isArray()) {
-        return Result<QList<Assertion>>::failure(tr("\"assertions\" must be a list of assertions"));
-    }
-    return listFromJson(assertions.toArray());
-}
-
 } // namespace pwb

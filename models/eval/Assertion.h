@@ -114,8 +114,6 @@ public:
     static Result<Assertion> fromJson(const QJsonValue &json, int number);
     // Every assertion of `array`, or the first error.
     static Result<QList<Assertion>> listFromJson(const QJsonArray &array);
-    // A case's own assertions: its metadata's "assertions" (none when absent).
-    static Result<QList<Assertion>> fromCaseMetadata(const QJsonObject &metadata);
 
     // Only the fields that differ from their defaults, so fromJson(toJson()) == *this.
     QJsonObject toJson() const;

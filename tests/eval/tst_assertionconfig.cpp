@@ -21,7 +21,6 @@ private Q_SLOTS:
     void defaults();
     void oneContainsValueIsAList();
     void listNamesTheFailingAssertion();
-    void caseMetadata();
 };
 
 void TestAssertionConfig::roundTrip_data()
@@ -226,25 +225,6 @@ void TestAssertionConfig::listNamesTheFailingAssertion()
     QVERIFY(good.ok());
     QCOMPARE(good->size(), 2);
     QCOMPARE(Assertion::listToJson(good.value()), (QJsonArray {list.at(0), list.at(1)}));
-}
-
-void TestAssertionConfig::caseMetadata()
-{
-    const Result<QList<Assertion>> none =
-        Assertion::fromCaseMetadata(test::object(uR"({"source": "chat"})"_s));
-    QVERIFY(none.ok());
-    QVERIFY(none->isEmpty());
-
-    const Result<QList<Assertion>> two = Assertion::fromCaseMetadata(test::object(
-        uR"({"assertions": [{"type": "is-json"}, {"type": "max-cost", "value": 0.1}]})"_s));
-    QVERIFY(two.ok());
-    QCOMPARE(two->size(), 2);
-    QCOMPARE(two->at(1).type, Assertion::Type::MaxCost);
-
-    const Result<QList<Assertion>> notAList =
-        Assertion::fromCaseMetadata(test::object(uR"({"assertions": {"type": "is-json"}})"_s));
-    QVERIFY(!notAList.ok());
-    QCOMPARE(notAList.error(), uR"("assertions" must be a list of assertions)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAssertionConfig)

@@ -301,8 +301,7 @@ void TestScoreCase::storedAndReadBack()
     DatasetCase stored;
     stored.variables = {{u"question"_s, u"能退款吗？"_s}};
     stored.expected = u"可以退款。"_s;
-    stored.metadata =
-        test::object(uR"({"assertions": [{"type": "max-output-tokens", "value": 50}]})"_s);
+    stored.assertions = {QJsonObject {{u"type"_s, u"max-output-tokens"_s}, {u"value"_s, 50}}};
     const qint64 caseId = datasets.insertCase(dataset, stored).value();
 
     EvalRepository evals(*database);
@@ -312,10 +311,9 @@ void TestScoreCase::storedAndReadBack()
                            {{u"assertions"_s, Assertion::listToJson(datasetAssertions)}})
             .value();
 
-    // As the runner would: the dataset's assertions from the run's config, the case's from its
-    // metadata.
+    // As the scorer does: the dataset's assertions, then the case's own as stored with it.
     const DatasetCase read = datasets.cases(dataset).first();
-    const Result<QList<Assertion>> own = Assertion::fromCaseMetadata(read.metadata);
+    const Result<QList<Assertion>> own = Assertion::listFromJson(read.assertions);
     QVERIFY2(own.ok(), qPrintable(own.error()));
     EvalAnswer answer;
     answer.output = u"可以，我们给您退款。"_s;
