@@ -25,7 +25,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTextStream>
 
 namespace pwb::cli {
@@ -411,9 +410,7 @@ int runEval(const QStringList &arguments)
 
     demo::DemoNetworkAccessManager network; // answers the offline demo; the rest goes out
     network.setDeltasPerSecond(0);
-    const auto prices = std::make_shared<PriceTable>(
-        PriceTable::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/prices.json")));
+    const auto prices = std::make_shared<PriceTable>(PriceTable::load(PriceTable::userFilePath()));
     const EvalSummary::CostFunction cost = [prices](const QString &provider, const QString &model,
                                                     const Usage &usage) {
         return prices->costUsd(provider, model, usage);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <cmath>
 
@@ -193,6 +194,12 @@ Result<PriceTable> PriceTable::fromJson(const QByteArray &json, const QString &s
         }
     }
     return table;
+}
+
+QString PriceTable::userFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+        QStringLiteral("/prices.json");
 }
 
 PriceTable PriceTable::load(const QString &overridePath, QString *overrideError)

@@ -45,6 +45,8 @@ public:
     // bad override file is not used (the built-in table stays whole) and `overrideError` says
     // why, naming the file and the line.
     static PriceTable load(const QString &overridePath = {}, QString *overrideError = nullptr);
+    // The user's own prices.json, in the app's data folder: the override the app and `pwb` use.
+    static QString userFilePath();
     // A table from prices.json text; `source` names it in errors ("prices.json line 12: …").
     static Result<PriceTable> fromJson(const QByteArray &json, const QString &source);
 

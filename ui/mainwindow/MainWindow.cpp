@@ -36,7 +36,6 @@
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QUndoStack>
@@ -79,10 +78,8 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
 
     // Prices: the built-in table, with the user's own file on top when there is one.
     QString priceError;
-    m_prices = std::make_shared<PriceTable>(
-        PriceTable::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                             QStringLiteral("/prices.json"),
-                         &priceError));
+    m_prices =
+        std::make_shared<PriceTable>(PriceTable::load(PriceTable::userFilePath(), &priceError));
     m_chat->setCostFunction(
         [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
             return prices->costUsd(provider, model, usage);
