@@ -14,17 +14,22 @@ namespace pwb {
 
 namespace {
 
-QString compact(const QJsonObject &object)
+QString compact(const QJsonDocument &document)
 {
     // Qt's JSON parser drops a byte order mark at the start of a string unless it is escaped, so
     // a value beginning with one would come back without it. Only strings can hold one.
     return QString::fromUtf8(
-        QJsonDocument(object).toJson(QJsonDocument::Compact).replace("\xEF\xBB\xBF", "\\ufeff"));
+        document.toJson(QJsonDocument::Compact).replace("\xEF\xBB\xBF", "\\ufeff"));
 }
 
-QString compact(const QJsonArray &array)
+QString compact(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return compact(QJsonDocument(object));
+}
+
+QString compact(const QJsonArray &array) // assertions: their texts may begin with one too
+{
+    return compact(QJsonDocument(array));
 }
 
 QJsonArray arrayFrom(const QVariant &text)
