@@ -95,13 +95,16 @@ int main(int argc, char **argv)
             list.append(testCase);
         }
         const qint64 dataset = datasets.createDatasetWithCases(u"bench"_s, {}, list).value();
-        (void)datasets.setAssertions(
+        const pwb::Result<void> assertionsSet = datasets.setAssertions(
             dataset,
             {QJsonObject {{u"type"_s, u"equals"_s}},
              QJsonObject {{u"type"_s, u"contains"_s}, {u"value"_s, u"Answer"_s}},
              QJsonObject {{u"type"_s, u"regex"_s}, {u"value"_s, u"^Answer \\d+$"_s}},
              QJsonObject {{u"type"_s, u"levenshtein"_s}, {u"threshold"_s, 0.8}},
              QJsonObject {{u"type"_s, u"max-latency"_s}, {u"value"_s, 10000}}});
+        if (!assertionsSet) {
+            qFatal("cannot set the assertions: %s", qPrintable(assertionsSet.error()));
+        }
 
         pwb::ProviderConfig provider = *pwb::ProviderConfig::preset(u"openai-compatible"_s);
         provider.id = u"loop"_s;

@@ -149,9 +149,10 @@ private Q_SLOTS:
         QCOMPARE(messages.count(), 1);
         languages.at(0)->trigger();
         const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY2(curl.startsWith(u"curl"_s) || curl.contains(u"\ncurl"_s) ||
-                     curl.contains(u"curl -sS"_s),
+        QVERIFY2(curl.contains(u"curl -sS -N '"_s + f.server.url().toString()), qPrintable(curl));
+        QVERIFY2(curl.contains(u"-H \"Authorization: Bearer ${OPENAI_API_KEY}\""_s),
                  qPrintable(curl));
+        QVERIFY(curl.contains(u"\"test-model\""_s)); // the body as that turn sent it
         QVERIFY(!curl.contains(u"sk-test-canary"_s));
     }
 

@@ -183,7 +183,6 @@ void EvalWindow::startPlan(const EvalPlan &plan)
         return;
     }
     withProviders(needed.value(), [this, plan](const EvalProviders::Providers &providers) {
-        // The grid shows the run's columns before any result arrives.
         const Result<qint64> started = m_session->start(plan, providers);
         if (!started) {
             QMessageBox::warning(this, tr("Eval Run"), started.error());
