@@ -209,10 +209,6 @@
 <context>
     <name>pwb::Assertion</name>
     <message>
-        <source>&quot;assertions&quot; must be a list of assertions</source>
-        <translation>&quot;assertions&quot; 必须是断言的列表</translation>
-    </message>
-    <message>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
