@@ -4,6 +4,7 @@
 #include "cli/DecodeCommand.h"
 #include "cli/EvalCommand.h"
 #include "cli/RenderCommand.h"
+#include "cli/TransferCommands.h"
 #include "cli/WorkspaceCommands.h"
 #include "core/ApplicationIdentity.h"
 #include "storage/WorkspaceLocation.h"
@@ -106,6 +107,10 @@ QList<Command> commands()
          Text::tr("Decode a captured response body into one JSON event per line"), runDecode},
         {QStringLiteral("eval"),
          Text::tr("Run prompt versions × models over a dataset and score them (for CI)"), runEval},
+        {QStringLiteral("export"),
+         Text::tr("Write prompts or runs to files: export prompts|runs"), runExport},
+        {QStringLiteral("import"),
+         Text::tr("Read prompts or runs from files: import prompts|runs"), runImport},
         {QStringLiteral("prompts"), Text::tr("List prompts or show a version: prompts list|show"),
          runPrompts},
         {QStringLiteral("render"), Text::tr("Render a Mustache template file with JSON data"),
