@@ -94,6 +94,20 @@ QByteArray PromptContent::canonicalJson() const
     return QJsonDocument(canonical).toJson(QJsonDocument::Compact);
 }
 
+PromptContent PromptContent::fromCanonicalJson(const QJsonObject &object)
+{
+    PromptContent content;
+    const auto arrayJson = [&object](const char *key) {
+        return QJsonDocument(object.value(QLatin1String(key)).toArray()).toJson();
+    };
+    content.messages = messagesFromJson(arrayJson("messages"));
+    content.variables = variablesFromJson(arrayJson("variables"));
+    content.parameters = object.value(QLatin1String("parameters")).toObject();
+    content.providerId = object.value(QLatin1String("provider")).toString();
+    content.model = object.value(QLatin1String("model")).toString();
+    return content;
+}
+
 QString PromptContent::contentHash() const
 {
     return QString::fromLatin1(

@@ -32,6 +32,8 @@ struct PromptContent
 
     // Stable JSON (sorted keys, fixed field order): what the content hash is taken of.
     QByteArray canonicalJson() const;
+    // Back from canonicalJson()'s document (a run's snapshot is stored that way).
+    static PromptContent fromCanonicalJson(const QJsonObject &object);
     // sha256 of canonicalJson(), hex.
     QString contentHash() const;
 

@@ -219,7 +219,9 @@ QString DiffHtml::settings(const VersionDiff &diff) const
         rows += valueRow(parameter.name, parameter);
     }
     for (const ValueDiff &variable : diff.variables) {
-        rows += valueRow(tr("{{%1}} default").arg(variable.name), variable);
+        rows += valueRow(m_variablesAreValues ? tr("{{%1}}").arg(variable.name)
+                                              : tr("{{%1}} default").arg(variable.name),
+                         variable);
     }
     if (rows.isEmpty()) {
         return {};

@@ -24,6 +24,8 @@ public:
                    const QSet<int> &expanded) const;
 
     static QString roleName(ChatMessage::Role role);
+    // Two runs' inputs carry the values the runs gave their variables, not defaults.
+    void setVariablesAreValues(bool values) { m_variablesAreValues = values; }
 
 private:
     QString summary(const VersionDiff &diff) const;
@@ -35,6 +37,7 @@ private:
                  const QColor &background, bool markNewlines, int widthPercent = 50) const;
 
     DiffColours m_colours;
+    bool m_variablesAreValues = false;
 };
 
 } // namespace pwb

@@ -45,6 +45,12 @@ void VersionDiffView::showMessage(const QString &message)
     m_browser->setPlaceholderText(message);
 }
 
+void VersionDiffView::setVariablesAreValues(bool values)
+{
+    m_variablesAreValues = values;
+    render();
+}
+
 void VersionDiffView::setExpanded(int position, bool expanded)
 {
     if (expanded) {
@@ -68,8 +74,9 @@ void VersionDiffView::changeEvent(QEvent *event)
 void VersionDiffView::render()
 {
     if (m_hasDiff) {
-        m_browser->setHtml(
-            DiffHtml(palette()).render(m_diff, m_olderTitle, m_newerTitle, m_expanded));
+        DiffHtml html(palette());
+        html.setVariablesAreValues(m_variablesAreValues);
+        m_browser->setHtml(html.render(m_diff, m_olderTitle, m_newerTitle, m_expanded));
     }
 }
 

@@ -30,6 +30,8 @@ public:
     QString olderTitle() const { return m_olderTitle; }
     QString newerTitle() const { return m_newerTitle; }
     QTextBrowser *browser() const { return m_browser; }
+    // Variables are shown as values rather than defaults (comparing two runs' inputs).
+    void setVariablesAreValues(bool values);
     // Unfolds or folds an unchanged message, by its position in diff().messages.
     void setExpanded(int position, bool expanded);
 
@@ -46,6 +48,7 @@ private:
     QString m_newerTitle;
     QSet<int> m_expanded;
     bool m_hasDiff = false;
+    bool m_variablesAreValues = false;
 };
 
 } // namespace pwb

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storage/PromptRepository.h"
+#include "storage/StoredRun.h"
+
+#include <optional>
+
+namespace pwb {
+
+// What a saved run was sent, as one prompt content: the messages of its version (or of the
+// unsaved prompt it was run from), each variable with the value the run gave it as its
+// default, and the provider, model and parameters of the run. Two runs' inputs compare with
+// VersionDiff like two versions do, so "why do these replies differ" has an answer on screen.
+struct RunInput
+{
+    std::optional<PromptVersionRecord> version; // empty: an unsaved prompt, or a deleted version
+    QString promptName; // empty when unknown
+    PromptContent content;
+
+    static RunInput of(const StoredRun &run, const PromptRepository &prompts);
+    // "Summarize@3", or "Unsaved prompt" for a run without a (still existing) version.
+    QString title() const;
+};
+
+} // namespace pwb
