@@ -16,8 +16,10 @@
 #include "mainwindow/MainActions.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PromptSession.h"
+#include "mainwindow/WorkspaceTransfer.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "storage/DatasetRepository.h"
+#include "storage/PromptRepository.h"
 #include "storage/SampleWorkspace.h"
 #include "storage/Workspace.h"
 
@@ -116,6 +118,8 @@ private Q_SLOTS:
             << u"action.newPrompt"_s << u"Ctrl+N"_s << true << u"menu.file"_s;
         QTest::newRow("save version")
             << u"action.saveVersion"_s << u"Ctrl+S"_s << true << u"menu.file"_s;
+        QTest::newRow("back up") << u"action.backUpWorkspace"_s << QString() << true
+                                 << u"menu.file"_s;
         QTest::newRow("quit") << u"action.quit"_s << u"Ctrl+Q"_s << true << u"menu.file"_s;
         QTest::newRow("undo") << u"action.undo"_s << u"Ctrl+Z"_s << true << u"menu.edit"_s;
         QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << true << u"menu.edit"_s;
@@ -319,6 +323,43 @@ private Q_SLOTS:
         QCOMPARE(cases.size(), 1);
         QCOMPARE(cases.first().expected, std::optional<QString>(turn->replyView()->text()));
         QVERIFY(!cases.first().variables.isEmpty()); // the run's variables
+    }
+
+    // File › Back Up Workspace: a copy that opens as a workspace with everything in it, never
+    // over an existing file unless the save dialog asked about replacing it.
+    void backUpWorkspace()
+    {
+        const auto workspace = openWorkspace(u"backed-up.sqlite"_s);
+        QVERIFY(pwb::SampleWorkspace::seed(workspace->database()).ok());
+        MainWindow window(*workspace, nullptr);
+        QSignalSpy messages(window.transfer(), &pwb::WorkspaceTransfer::message);
+        const QString target = m_dir.filePath(u"backup-of-sample.sqlite"_s);
+        QVERIFY(window.transfer()->backUpTo(target, false).ok());
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().first().toString().contains(u"backup-of-sample.sqlite"_s));
+
+        const QStringList names = [&workspace] {
+            QStringList list;
+            for (const pwb::PromptRecord &prompt : workspace->prompts().prompts()) {
+                list.append(prompt.name);
+            }
+            return list;
+        }();
+        QVERIFY(!names.isEmpty());
+        {
+            auto copy = pwb::Workspace::open(target);
+            QVERIFY2(copy, qPrintable(copy.error()));
+            QStringList copied;
+            for (const pwb::PromptRecord &prompt : copy.value()->prompts().prompts()) {
+                copied.append(prompt.name);
+            }
+            QCOMPARE(copied, names);
+        }
+
+        const pwb::Result<void> again = window.transfer()->backUpTo(target, false);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(u"backup-of-sample.sqlite"_s), qPrintable(again.error()));
+        QVERIFY(window.transfer()->backUpTo(target, true).ok());
     }
 
     // The README's picture of the compare view: the sample prompt in four columns of the

@@ -24,6 +24,7 @@ public:
     QAction *saveVersion = nullptr;
     QAction *importPrompts = nullptr;
     QAction *exportPrompt = nullptr;
+    QAction *backUpWorkspace = nullptr;
     QAction *quit = nullptr;
     // Edit
     QAction *undo = nullptr;

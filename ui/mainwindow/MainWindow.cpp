@@ -14,6 +14,7 @@
 #include "mainwindow/MainActions.h"
 #include "mainwindow/PromptSession.h"
 #include "mainwindow/RunLauncher.h"
+#include "mainwindow/WorkspaceTransfer.h"
 #include "providers/ApiKeyResolver.h"
 #include "providers/ModelListFetcher.h"
 #include "providers/PriceTable.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     refreshProviderChoices();
     // History lives in the editor's inspector, next to what it compares and restores into.
     m_history = new VersionHistoryPanel(workspace.prompts());
+    m_transfer = new WorkspaceTransfer(workspace, this);
     m_editor->inspector()->addTab(m_history, tr("History"));
 
     // Prices: the built-in table, with the user's own file on top when there is one.
@@ -246,6 +248,8 @@ void MainWindow::connectActions()
     connect(m_actions->newEvalRun, &QAction::triggered, this,
             [this] { showEvaluations()->newEvalRun(); });
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_actions->backUpWorkspace, &QAction::triggered, m_transfer,
+            &WorkspaceTransfer::backUp);
     connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_actions->redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(m_actions->find, &QAction::triggered, this, [this] {
@@ -266,6 +270,7 @@ void MainWindow::connectPanels()
                 datasetsWindow()->addCaseFromRun(variables, reply, this);
             });
     connect(m_launcher, &RunLauncher::message, this, &MainWindow::showMessage);
+    connect(m_transfer, &WorkspaceTransfer::message, this, &MainWindow::showMessage);
     connect(m_providers, &ProviderDirectory::changed, this, &MainWindow::refreshProviderChoices);
     connect(m_editor->parametersPanel(), &ParametersPanel::modelListRequested, this,
             &MainWindow::fetchModels);

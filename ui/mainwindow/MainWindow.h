@@ -22,6 +22,7 @@ class ProviderDirectory;
 class ProvidersDialog;
 class RunLauncher;
 class VersionHistoryPanel;
+class WorkspaceTransfer;
 class ChatRunner;
 class MainActions;
 class PriceTable;
@@ -53,6 +54,7 @@ public:
     ApiKeyResolver *keys() const { return m_keys; }
     RunLauncher *launcher() const { return m_launcher; }
     VersionHistoryPanel *historyPanel() const { return m_history; }
+    WorkspaceTransfer *transfer() const { return m_transfer; }
     void showHistory();
     // The compare view for the prompt in the editor (one window, reused).
     CompareWindow *showCompare();
@@ -99,6 +101,7 @@ private:
     CompareWindow *m_compare = nullptr;
     EvalWindow *m_evaluations = nullptr;
     DatasetsWindow *m_datasets = nullptr;
+    WorkspaceTransfer *m_transfer = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
