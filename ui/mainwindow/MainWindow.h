@@ -21,6 +21,7 @@ class ModelListFetcher;
 class ProviderDirectory;
 class ProvidersDialog;
 class RunLauncher;
+class RunsWindow;
 class VersionHistoryPanel;
 class ChatRunner;
 class MainActions;
@@ -61,6 +62,10 @@ public:
     RunServices runServices() const;
     DatasetsWindow *showDatasets();
     ProvidersDialog *showProvidersDialog();
+    // Saved runs (one window, reused).
+    RunsWindow *showRuns();
+    // Opens the prompt of run `runId` at the version it ran, with the run's variables.
+    void openRunInEditor(qint64 runId);
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
 
@@ -99,6 +104,7 @@ private:
     CompareWindow *m_compare = nullptr;
     EvalWindow *m_evaluations = nullptr;
     DatasetsWindow *m_datasets = nullptr;
+    RunsWindow *m_runs = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
