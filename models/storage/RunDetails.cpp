@@ -56,8 +56,9 @@ QString RunDetails::requestText() const
     lines.append(QString());
     const QJsonValue body = request.value(QStringLiteral("body"));
     if (body.isObject()) {
-        lines.append(QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Indented))
-                         .trimmed());
+        lines.append(
+            QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Indented))
+                .trimmed());
     } else {
         lines.append(body.toString());
     }

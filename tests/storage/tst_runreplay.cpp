@@ -254,8 +254,8 @@ private Q_SLOTS:
     {
         RunRecorder recorder(*m_db);
         const qint64 run = recorder.begin(startFor()).value();
-        recorder.record(run, StreamEvent::toolCallDelta({0, u"call_1"_s, u"lookup"_s, u"{\"q\":"_s}),
-                        30);
+        recorder.record(
+            run, StreamEvent::toolCallDelta({0, u"call_1"_s, u"lookup"_s, u"{\"q\":"_s}), 30);
         recorder.record(run, StreamEvent::toolCallDelta({0, {}, {}, u"\"tea\"}"_s}), 60);
         recorder.record(run, StreamEvent::finished(FinishReason::ToolCalls, u"tool_calls"_s, true),
                         70);

@@ -47,7 +47,8 @@ private Q_SLOTS:
             query.addBindValue(100 + i % 50);
             QVERIFY(query.exec());
         }
-        // Writing the reply fills the search index (run_search), as the recorder's final update does.
+        // Writing the reply fills the search index (run_search), as the recorder's final update
+        // does.
         QVERIFY(query.exec(u"UPDATE runs SET reply_text = 'An answer about ' || "
                            "CASE WHEN id % 4 = 0 THEN 'quaternions' ELSE 'green tea' END"_s));
         QVERIFY(query.exec(u"UPDATE runs SET provider_id = 'anthropic' "
@@ -122,24 +123,24 @@ private Q_SLOTS:
                                 << kRuns / 10;
         QTest::newRow("prompt") << QString() << QString() << true << QString() << QString()
                                 << (kRuns + 2) / 3;
-        QTest::newRow("prompt + status") << QString() << u"failed"_s << true << QString()
-                                         << QString() << (kRuns / 10 + 2) / 3;
-        QTest::newRow("provider") << QString() << QString() << false << u"anthropic"_s
-                                  << QString() << kRuns / 2;
-        QTest::newRow("search") << QString() << QString() << false << QString()
-                                << u"quaternion"_s << kRuns / 4;
+        QTest::newRow("prompt + status")
+            << QString() << u"failed"_s << true << QString() << QString() << (kRuns / 10 + 2) / 3;
+        QTest::newRow("provider") << QString() << QString() << false << u"anthropic"_s << QString()
+                                  << kRuns / 2;
+        QTest::newRow("search") << QString() << QString() << false << QString() << u"quaternion"_s
+                                << kRuns / 4;
         QTest::newRow("search, any case and inner words")
             << QString() << QString() << false << QString() << u"EN TE"_s << kRuns * 3 / 4;
-        QTest::newRow("search + model") << u"gpt-4o"_s << QString() << false << QString()
-                                        << u"quaternion"_s << kRuns / 4;
-        QTest::newRow("search + provider") << QString() << QString() << false << u"anthropic"_s
-                                           << u"quaternion"_s << 0;
+        QTest::newRow("search + model")
+            << u"gpt-4o"_s << QString() << false << QString() << u"quaternion"_s << kRuns / 4;
+        QTest::newRow("search + provider")
+            << QString() << QString() << false << u"anthropic"_s << u"quaternion"_s << 0;
         QTest::newRow("search too short: ignored")
             << QString() << QString() << false << QString() << u" qu "_s << kRuns;
         QTest::newRow("search: FTS syntax is text")
             << QString() << QString() << false << QString() << u"tea\" OR \"quat"_s << 0;
-        QTest::newRow("search: nothing") << QString() << QString() << false << QString()
-                                         << u"zebra"_s << 0;
+        QTest::newRow("search: nothing")
+            << QString() << QString() << false << QString() << u"zebra"_s << 0;
     }
 
     void filters()
@@ -151,8 +152,13 @@ private Q_SLOTS:
         QFETCH(QString, search);
         QFETCH(int, expected);
         RunsTableModel runs(*m_db);
-        runs.setFilter({byPrompt ? std::optional<qint64>(m_prompt) : std::nullopt, model, status,
-                        {}, {}, provider, search});
+        runs.setFilter({byPrompt ? std::optional<qint64>(m_prompt) : std::nullopt,
+                        model,
+                        status,
+                        {},
+                        {},
+                        provider,
+                        search});
         while (runs.canFetchMore({})) {
             runs.fetchMore({});
         }
@@ -205,7 +211,8 @@ private Q_SLOTS:
             const QModelIndex provider = runs.index(row, RunsTableModel::Provider);
             const QVariant cost = runs.index(row, RunsTableModel::Cost).data();
             if (provider.data().toString() == u"openai") {
-                const qint64 tokens = runs.index(row, RunsTableModel::OutputTokens).data().toLongLong();
+                const qint64 tokens =
+                    runs.index(row, RunsTableModel::OutputTokens).data().toLongLong();
                 QCOMPARE(cost.toString(), formatUsd(tokens * 0.001));
             } else {
                 QVERIFY(cost.isNull());

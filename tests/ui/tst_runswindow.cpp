@@ -58,7 +58,7 @@ struct RunScript
 
 // `text` as pieces of a few words, `stepMs` apart from `fromMs`.
 QList<QPair<qint64, StreamEvent>> textPieces(const QString &text, qint64 fromMs, qint64 stepMs,
-                                              bool reasoning = false)
+                                             bool reasoning = false)
 {
     QList<QPair<qint64, StreamEvent>> pieces;
     const QStringList words = text.split(u' ');
@@ -67,8 +67,9 @@ QList<QPair<qint64, StreamEvent>> textPieces(const QString &text, qint64 fromMs,
         if (i + 3 < words.size()) {
             piece += u' ';
         }
-        pieces.append({fromMs + (i / 3) * stepMs, reasoning ? StreamEvent::reasoningDelta(piece)
-                                                            : StreamEvent::textDelta(piece)});
+        pieces.append(
+            {fromMs + (i / 3) * stepMs,
+             reasoning ? StreamEvent::reasoningDelta(piece) : StreamEvent::textDelta(piece)});
     }
     return pieces;
 }
@@ -286,13 +287,12 @@ private Q_SLOTS:
         window.show();
         window.selectRun(m_summary);
         const int before = window.model()->rowCount();
-        const qint64 run = record({u"Translate"_s, 1, u"demo"_s, u"demo-fast"_s,
-                                   QJsonObject {{u"text"_s, u"Good morning"_s},
-                                                {u"target_language"_s, u"German"_s}},
-                                   textPieces(u"Guten Morgen"_s, 40, 20),
-                                   StreamEvent::finished(FinishReason::Stop, u"stop"_s, true),
-                                   usage(20, 4),
-                                   timings(5, 40, 60, 61), 0});
+        const qint64 run = record(
+            {u"Translate"_s, 1, u"demo"_s, u"demo-fast"_s,
+             QJsonObject {{u"text"_s, u"Good morning"_s}, {u"target_language"_s, u"German"_s}},
+             textPieces(u"Guten Morgen"_s, 40, 20),
+             StreamEvent::finished(FinishReason::Stop, u"stop"_s, true), usage(20, 4),
+             timings(5, 40, 60, 61), 0});
         QCOMPARE(window.model()->rowCount(), before + 1);
         QCOMPARE(window.model()->runId(0), run);
         QCOMPARE(window.detailPanel()->runId(), m_summary); // what was open stays open
@@ -340,8 +340,7 @@ private Q_SLOTS:
 
         window.selectRun(m_cutOff);
         QTest::qWait(50);
-        QVERIFY(test::distinctColours(test::saveScreenshot(&window, u"runs-window-failed"_s)) >
-                20);
+        QVERIFY(test::distinctColours(test::saveScreenshot(&window, u"runs-window-failed"_s)) > 20);
     }
 
 private:
@@ -397,27 +396,39 @@ private:
             {u"article"_s,
              u"The town of Millbrook opened its new public library on Saturday after three "
              "years of building work."_s}};
-        m_runs.append(record({u"Summarise an article"_s, 1, u"openai"_s, u"gpt-4o-mini"_s,
-                              article, {},
-                              failure(StreamError::Phase::FirstPacket, StreamError::Kind::RateLimit,
-                                      429,
-                                      u"Rate limit reached for gpt-4o-mini on tokens per min "
-                                      "(TPM): Limit 200000, Used 199823, Requested 1250."_s),
-                              usage(-1, -1), timings(180, -1, -1, 182), 50}));
+        m_runs.append(
+            record({u"Summarise an article"_s,
+                    1,
+                    u"openai"_s,
+                    u"gpt-4o-mini"_s,
+                    article,
+                    {},
+                    failure(StreamError::Phase::FirstPacket, StreamError::Kind::RateLimit, 429,
+                            u"Rate limit reached for gpt-4o-mini on tokens per min "
+                            "(TPM): Limit 200000, Used 199823, Requested 1250."_s),
+                    usage(-1, -1),
+                    timings(180, -1, -1, 182),
+                    50}));
         m_runs.append(record({u"Translate"_s, 1, u"ollama"_s, u"llama3.2"_s,
                               QJsonObject {{u"text"_s, u"The meeting has moved to Thursday."_s},
                                            {u"target_language"_s, u"French"_s}},
                               textPieces(u"La réunion a été déplacée à jeudi."_s, 900, 80),
                               StreamEvent::finished(FinishReason::Stop, u"stop"_s, true),
                               usage(38, 12), timings(60, 900, 1060, 1075), 30}));
-        m_toolRun = record(
-            {u"Extract JSON"_s, 1, u"openai"_s, u"gpt-4o"_s,
-             QJsonObject {{u"email"_s, u"Hi Sam, Northwind will order 40 licences."_s}},
-             {{620, StreamEvent::toolCallDelta({0, u"call_8Fq"_s, u"create_contact"_s,
-                                                 u"{\"company\": \"Northwind\", "_s})},
-              {700, StreamEvent::toolCallDelta({0, {}, {}, u"\"licences\": 40}"_s})}},
-             StreamEvent::finished(FinishReason::ToolCalls, u"tool_calls"_s, true),
-             usage(310, 28), timings(240, 620, 700, 720), 26});
+        m_toolRun =
+            record({u"Extract JSON"_s,
+                    1,
+                    u"openai"_s,
+                    u"gpt-4o"_s,
+                    QJsonObject {{u"email"_s, u"Hi Sam, Northwind will order 40 licences."_s}},
+                    {{620,
+                      StreamEvent::toolCallDelta({0, u"call_8Fq"_s, u"create_contact"_s,
+                                                  u"{\"company\": \"Northwind\", "_s})},
+                     {700, StreamEvent::toolCallDelta({0, {}, {}, u"\"licences\": 40}"_s})}},
+                    StreamEvent::finished(FinishReason::ToolCalls, u"tool_calls"_s, true),
+                    usage(310, 28),
+                    timings(240, 620, 700, 720),
+                    26});
         m_runs.append(m_toolRun);
         m_cutOff = record(
             {u"Summarise an article"_s, 1, u"anthropic"_s, u"claude-haiku-4-5"_s, article,
@@ -426,15 +437,22 @@ private:
                      u"Overloaded"_s),
              usage(402, 11), timings(150, 390, 600, 2400), 20});
         m_runs.append(m_cutOff);
-        m_snapshot = record({QString(), 1, u"demo"_s, u"demo-fast"_s, {},
+        m_snapshot = record({QString(),
+                             1,
+                             u"demo"_s,
+                             u"demo-fast"_s,
+                             {},
                              textPieces(u"Steam curls upward / a quiet cup"_s, 30, 15),
                              StreamEvent::finished(FinishReason::Stop, u"stop"_s, true),
-                             usage(14, 9), timings(3, 30, 75, 76), 8});
+                             usage(14, 9),
+                             timings(3, 30, 75, 76),
+                             8});
         m_runs.append(m_snapshot);
         const QString review =
             u"The loop runs one step too far: `range(len(users) + 1)` reads `users[len(users)]` "
             "and raises `IndexError` when the name is missing.\n\n```python\ndef find_user(users, "
-            "name):\n    for user in users:\n        if user[\"name\"] == name:\n            return "
+            "name):\n    for user in users:\n        if user[\"name\"] == name:\n            "
+            "return "
             "user\n    return None\n```"_s;
         auto reasoned = textPieces(u"The loop bound is off by one; iterate the list directly and "
                                    "return None when nothing matches."_s,

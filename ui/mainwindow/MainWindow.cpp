@@ -21,9 +21,9 @@
 #include "providers/ProvidersDialog.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "runs/RunsWindow.h"
+#include "storage/PromptRepository.h"
 #include "storage/RunDetails.h"
 #include "storage/RunRecorder.h"
-#include "storage/PromptRepository.h"
 #include "storage/Workspace.h"
 #include "versions/VersionHistoryPanel.h"
 
@@ -227,8 +227,7 @@ RunsWindow *MainWindow::showRuns()
         m_runs = new RunsWindow(m_workspace.database(), &m_workspace.recorder(), this);
         m_runs->setWindowFlag(Qt::Window);
         m_runs->setCostFunction(
-            [prices = m_prices](const QString &provider, const QString &model,
-                                const Usage &usage) {
+            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
                 return prices->costUsd(provider, model, usage);
             });
         connect(m_runs, &RunsWindow::openInEditorRequested, this, &MainWindow::openRunInEditor);
@@ -268,15 +267,14 @@ void MainWindow::openRunInEditor(qint64 runId)
     QHash<QString, QString> values;
     for (auto it = run.variables.constBegin(); it != run.variables.constEnd(); ++it) {
         const QJsonValue value = it.value();
-        values.insert(it.key(),
-                      value.isString() ? value.toString()
-                          : value.isArray()
-                          ? QString::fromUtf8(
-                                QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
-                          : value.isObject()
-                          ? QString::fromUtf8(
-                                QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                          : value.toVariant().toString());
+        values.insert(
+            it.key(),
+            value.isString() ? value.toString()
+                : value.isArray()
+                ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                : value.isObject()
+                ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+                : value.toVariant().toString());
     }
     m_editor->variablesPanel()->setValues(values);
     showMessage(tr("%1 opened as run %2 sent it, with its variables.")

@@ -121,6 +121,8 @@ RunDetailPanel::RunDetailPanel(Database &database, QWidget *parent)
     m_toolCalls->setWordWrap(true);
     m_toolCalls->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *replyPage = new QWidget;
+    replyPage->setBackgroundRole(QPalette::Base); // the reply reads like a document
+    replyPage->setAutoFillBackground(true);
     auto *replyLayout = new QVBoxLayout(replyPage);
     replyLayout->addWidget(m_reply);
     replyLayout->addWidget(m_toolCalls);
@@ -297,8 +299,7 @@ void RunDetailPanel::showDetails(const RunDetails &details)
         const QString heading = run.status == u"cancelled" ? tr("Cancelled")
             : run.status == u"interrupted"                 ? tr("Interrupted")
                                                            : tr("Failed");
-        QStringList where {StreamError::phaseName(error.phase),
-                           StreamError::kindName(error.kind)};
+        QStringList where {StreamError::phaseName(error.phase), StreamError::kindName(error.kind)};
         if (error.httpStatus > 0) {
             where.append(tr("HTTP %1").arg(error.httpStatus));
         }
@@ -347,7 +348,8 @@ void RunDetailPanel::showDetails(const RunDetails &details)
     }
     rows.append({tr("Cost"), details.costUsd ? formatUsd(*details.costUsd) : kDash});
     if (reply.state == StreamedReply::State::Finished) {
-        rows.append({tr("Finish"), reply.rawFinishReason.isEmpty()
+        rows.append({tr("Finish"),
+                     reply.rawFinishReason.isEmpty()
                          ? StreamEvent::finishReasonId(reply.finishReason)
                          : reply.rawFinishReason});
     }
@@ -375,8 +377,7 @@ void RunDetailPanel::showDetails(const RunDetails &details)
     m_variables->setPlainText(variables.isEmpty() ? tr("This run had no variables.")
                                                   : variables.join(QStringLiteral("\n\n")));
     m_tabs->setTabText(m_tabs->indexOf(m_variables),
-                       names.isEmpty() ? tr("Variables")
-                                       : tr("Variables (%1)").arg(names.size()));
+                       names.isEmpty() ? tr("Variables") : tr("Variables (%1)").arg(names.size()));
     m_request->setPlainText(details.requestText());
 
     m_openButton->setEnabled(details.promptId.has_value());
@@ -437,10 +438,10 @@ void RunDetailPanel::updateReplayState()
     m_fastReplayButton->setEnabled(m_details.has_value());
     m_stopReplayButton->setEnabled(playing);
     if (playing) {
-        m_replayStatus->setText(tr("Replaying at %1×: %2 s of %3 s")
-                                    .arg(m_replay->speed())
-                                    .arg(seconds(m_replay->positionMs()),
-                                         seconds(m_replay->durationMs())));
+        m_replayStatus->setText(
+            tr("Replaying at %1×: %2 s of %3 s")
+                .arg(m_replay->speed())
+                .arg(seconds(m_replay->positionMs()), seconds(m_replay->durationMs())));
     }
 }
 

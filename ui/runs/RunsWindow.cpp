@@ -58,8 +58,7 @@ RunsWindow::RunsWindow(Database &database, RunRecorder *recorder, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(RunsTableModel::Prompt,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RunsTableModel::Prompt, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(RunsTableModel::Status, new RunStatusDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunsTableModel::Started, Qt::DescendingOrder);
@@ -147,20 +146,21 @@ void RunsWindow::applyFilter()
     m_model->setFilter(m_filters->filter());
     m_reloading = false;
     m_matching = m_model->matchingRunIds().size();
-    // The current run stays in view (and its replay undisturbed) when it still matches.
-    for (const qint64 id : selected) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->runId(row) == id && id != current) {
-                m_table->selectionModel()->select(
-                    m_model->index(row, 0),
-                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            }
-        }
-    }
+    // The current run stays in view (and its replay undisturbed) when it still matches, and
+    // so does the rest of the selection.
     if (current) {
         selectRun(*current);
         if (currentRunId() != current) {
             m_detail->clear();
+        }
+    }
+    for (const qint64 id : selected) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->runId(row) == id && id != current) {
+                m_table->selectionModel()->select(m_model->index(row, 0),
+                                                  QItemSelectionModel::Select |
+                                                      QItemSelectionModel::Rows);
+            }
         }
     }
     showTableOrEmptyState();
@@ -194,7 +194,7 @@ void RunsWindow::selectRun(qint64 runId)
         if (m_model->runId(row) == runId) {
             const QModelIndex index = m_model->index(row, 0);
             m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return;
         }
@@ -253,7 +253,8 @@ void RunsWindow::closeEvent(QCloseEvent *event)
     m_detail->stopReplay();
     AppSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kSplitterKey, findChild<QSplitter *>(QStringLiteral("runsSplitter"))->saveState());
+    settings.setValue(kSplitterKey,
+                      findChild<QSplitter *>(QStringLiteral("runsSplitter"))->saveState());
     QMainWindow::closeEvent(event);
 }
 

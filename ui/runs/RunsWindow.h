@@ -33,6 +33,7 @@ public:
 
     // Reloads the filters' choices and the table, keeping the current run when it still shows.
     void reload();
+    // Makes `runId` the current and only selected run, loading pages until it is found.
     void selectRun(qint64 runId);
     // Selected runs, oldest first.
     QList<qint64> selectedRunIds() const;
