@@ -233,7 +233,8 @@ int runsList(const QStringList &arguments)
         return status;
     }
     RunsTableModel model(*db);
-    model.setFilter({std::nullopt, parser.value(modelOption), parser.value(statusOption), {}, {}});
+    model.setFilter(
+        {std::nullopt, parser.value(modelOption), parser.value(statusOption), {}, {}, {}, {}});
     const int limit = qMax(1, parser.value(limitOption).toInt());
     while (model.rowCount() < limit && model.canFetchMore({})) {
         model.fetchMore({});

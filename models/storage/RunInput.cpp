@@ -1,17 +1,6 @@
 #include "storage/RunInput.h"
 
-#include <QCoreApplication>
-
 namespace pwb {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(pwb::RunInput)
-};
-
-} // namespace
 
 RunInput RunInput::of(const StoredRun &run, const PromptRepository &prompts)
 {
@@ -21,9 +10,6 @@ RunInput RunInput::of(const StoredRun &run, const PromptRepository &prompts)
     }
     if (input.version) {
         input.content = input.version->content;
-        if (const auto prompt = prompts.prompt(input.version->promptId)) {
-            input.promptName = prompt->name;
-        }
     } else {
         input.content = PromptContent::fromCanonicalJson(run.snapshot);
     }
@@ -42,15 +28,6 @@ RunInput RunInput::of(const StoredRun &run, const PromptRepository &prompts)
     input.content.model = run.model;
     input.content.parameters = run.parameters;
     return input;
-}
-
-QString RunInput::title() const
-{
-    if (version) {
-        return promptName.isEmpty() ? Text::tr("Version %1").arg(version->number)
-                                    : QStringLiteral("%1@%2").arg(promptName).arg(version->number);
-    }
-    return Text::tr("Unsaved prompt");
 }
 
 } // namespace pwb

@@ -14,12 +14,9 @@ namespace pwb {
 struct RunInput
 {
     std::optional<PromptVersionRecord> version; // empty: an unsaved prompt, or a deleted version
-    QString promptName; // empty when unknown
     PromptContent content;
 
     static RunInput of(const StoredRun &run, const PromptRepository &prompts);
-    // "Summarize@3", or "Unsaved prompt" for a run without a (still existing) version.
-    QString title() const;
 };
 
 } // namespace pwb

@@ -103,6 +103,7 @@ Result<qint64> RunRecorder::begin(const RunStart &start)
     m_nextSeq.insert(id, 0);
     m_replies.insert(id, StreamedReply());
     m_secrets.insert(id, start.secrets);
+    m_targets.insert(id, {start.providerId, start.model});
     return id;
 }
 
@@ -182,7 +183,10 @@ Result<void> RunRecorder::finishRun(qint64 runId)
     }
     const StreamedReply reply = m_replies.take(runId);
     const QStringList secrets = m_secrets.take(runId);
+    const auto [providerId, model] = m_targets.take(runId);
     m_nextSeq.remove(runId);
+    const std::optional<double> cost =
+        m_cost ? m_cost(providerId, model, reply.usage) : std::nullopt;
 
     QJsonArray tools;
     for (const StreamedReply::ToolCall &call : reply.toolCalls) {
@@ -197,7 +201,7 @@ Result<void> RunRecorder::finishRun(qint64 runId)
         "provider_finish = ?, error_phase = ?, error_kind = ?, error_message = ?, http_status = ?, "
         "input_tokens = ?, output_tokens = ?, reasoning_tokens = ?, cached_input_tokens = ?, "
         "headers_ms = ?, "
-        "first_token_ms = ?, last_token_ms = ?, end_ms = ? WHERE id = ?"));
+        "first_token_ms = ?, last_token_ms = ?, end_ms = ?, cost_usd = ? WHERE id = ?"));
     const QVariant noText(QMetaType::fromType<QString>());
     query.bindValue(0, QString::fromLatin1(statusOf(reply)));
     query.bindValue(
@@ -223,7 +227,8 @@ Result<void> RunRecorder::finishRun(qint64 runId)
     query.bindValue(15, orNull(reply.timings.firstTokenMs));
     query.bindValue(16, orNull(reply.timings.lastTokenMs));
     query.bindValue(17, orNull(reply.timings.endMs));
-    query.bindValue(18, runId);
+    query.bindValue(18, cost ? QVariant(*cost) : QVariant(QMetaType::fromType<double>()));
+    query.bindValue(19, runId);
     if (!query.exec()) {
         return Result<void>::failure(
             tr("Cannot finish run %1: %2").arg(runId).arg(query.lastError().databaseText()));

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,11 @@ public:
     ~RunRecorder() override;
 
     void setBatchInterval(int ms) { m_timer.setInterval(ms); }
+    // Prices each run as it ends (cost_usd), by the provider and model it was sent to; without
+    // one, or for a model with no price, the cost stays unknown (NULL).
+    using CostFunction = std::function<std::optional<double>(
+        const QString &providerId, const QString &model, const Usage &usage)>;
+    void setCostFunction(CostFunction cost) { m_cost = std::move(cost); }
 
     // Inserts the run (status "running") with its redacted request; returns its id.
     Result<qint64> begin(const RunStart &start);
@@ -86,6 +92,8 @@ private:
     QHash<qint64, int> m_nextSeq;
     QHash<qint64, StreamedReply> m_replies;
     QHash<qint64, QStringList> m_secrets;
+    QHash<qint64, QPair<QString, QString>> m_targets; // provider id, model
+    CostFunction m_cost;
     qint64 m_batches = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "storage/RunsTableModel.h"
 
+#include "core/MoneyFormat.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -27,6 +29,8 @@ const char *sortExpression(int column)
         return "r.input_tokens";
     case RunsTableModel::OutputTokens:
         return "r.output_tokens";
+    case RunsTableModel::Cost:
+        return "r.cost_usd";
     case RunsTableModel::Ttft:
         return "r.first_token_ms";
     default:
@@ -62,13 +66,17 @@ void RunsTableModel::reload()
     m_changing = false;
 }
 
-QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
+RunsTableModel::Where RunsTableModel::whereClause() const
 {
     QStringList where;
     QVariantList values;
     if (m_filter.promptId) {
         where << QStringLiteral("v.prompt_id = ?");
         values << *m_filter.promptId;
+    }
+    if (!m_filter.providerId.isEmpty()) {
+        where << QStringLiteral("r.provider_id = ?");
+        values << m_filter.providerId;
     }
     if (!m_filter.model.isEmpty()) {
         where << QStringLiteral("r.model = ?");
@@ -86,21 +94,38 @@ QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
         where << QStringLiteral("r.started_at < ?");
         values << m_filter.to.toMSecsSinceEpoch();
     }
+    const QString search = m_filter.search.trimmed();
+    if (search.size() >= 3) {
+        where << QStringLiteral("r.id IN (SELECT rowid FROM run_search WHERE run_search MATCH ?)");
+        values << ftsPhrase(search);
+    }
+    return {where.isEmpty() ? QString()
+                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+            values};
+}
+
+QString RunsTableModel::orderClause() const
+{
     const QString order =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral("ORDER BY %1 %2, r.id %2")
+        .arg(QLatin1String(sortExpression(m_sortColumn)), order);
+}
+
+QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
+{
+    const Where where = whereClause();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT r.id, r.started_at, coalesce(p.name, ''), coalesce(v.number, 0), "
                        "r.provider_id, r.model, r.status, coalesce(r.input_tokens, -1), "
-                       "coalesce(r.output_tokens, -1), coalesce(r.first_token_ms, -1) FROM runs r "
+                       "coalesce(r.output_tokens, -1), coalesce(r.cached_input_tokens, -1), "
+                       "coalesce(r.first_token_ms, -1), coalesce(r.cost_usd, -1) FROM runs r "
                        "LEFT JOIN prompt_versions v ON v.id = r.prompt_version_id "
-                       "LEFT JOIN prompts p ON p.id = v.prompt_id %1 ORDER BY %2 %3, r.id %3 "
-                       "LIMIT ? OFFSET ?")
-            .arg(where.isEmpty() ? QString()
-                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                 QLatin1String(sortExpression(m_sortColumn)), order));
-    for (const QVariant &value : std::as_const(values)) {
+                       "LEFT JOIN prompts p ON p.id = v.prompt_id %1 %2 LIMIT ? OFFSET ?")
+            .arg(where.sql, orderClause()));
+    for (const QVariant &value : where.values) {
         query.addBindValue(value);
     }
     query.addBindValue(m_pageSize);
@@ -112,10 +137,53 @@ QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
                          query.value(2).toString(), query.value(3).toInt(),
                          query.value(4).toString(), query.value(5).toString(),
                          query.value(6).toString(), query.value(7).toLongLong(),
-                         query.value(8).toLongLong(), query.value(9).toLongLong()});
+                         query.value(8).toLongLong(), query.value(9).toLongLong(),
+                         query.value(10).toLongLong(), query.value(11).toDouble()});
         }
     }
     return rows;
+}
+
+QList<qint64> RunsTableModel::matchingRunIds() const
+{
+    const Where where = whereClause();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.id FROM runs r "
+                                 "LEFT JOIN prompt_versions v ON v.id = r.prompt_version_id "
+                                 "LEFT JOIN prompts p ON p.id = v.prompt_id %1 %2")
+                      .arg(where.sql, orderClause()));
+    for (const QVariant &value : where.values) {
+        query.addBindValue(value);
+    }
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
+qint64 RunsTableModel::runId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+QVariant RunsTableModel::costOf(const Row &row) const
+{
+    if (row.costUsd >= 0) {
+        return formatUsd(row.costUsd);
+    }
+    if (!m_cost) {
+        return {};
+    }
+    Usage usage;
+    usage.inputTokens = row.inputTokens;
+    usage.outputTokens = row.outputTokens;
+    usage.cachedInputTokens = row.cachedInputTokens;
+    const std::optional<double> cost = m_cost(row.provider, row.model, usage);
+    return cost ? QVariant(formatUsd(*cost)) : QVariant();
 }
 
 int RunsTableModel::rowCount(const QModelIndex &parent) const
@@ -163,6 +231,8 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
         return count(row.inputTokens);
     case OutputTokens:
         return count(row.outputTokens);
+    case Cost:
+        return costOf(row);
     case Ttft:
         return count(row.ttftMs);
     default:
@@ -192,6 +262,8 @@ QVariant RunsTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Tokens in");
     case OutputTokens:
         return tr("Tokens out");
+    case Cost:
+        return tr("Cost");
     case Ttft:
         return tr("TTFT (ms)");
     default:

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "streaming/StreamEvent.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <functional>
 #include <optional>
 
 namespace pwb {
@@ -26,6 +29,7 @@ public:
         Status,
         InputTokens,
         OutputTokens,
+        Cost,
         Ttft,
         ColumnCount
     };
@@ -38,11 +42,25 @@ public:
         QString status; // running, complete, truncated, failed, cancelled, interrupted
         QDateTime from; // started at or after
         QDateTime to; // started before
+        QString providerId; // exact
+        // Words in the reply, matched anywhere (run_search, trigram); under 3 characters the
+        // index cannot match, so a shorter search is ignored rather than matching nothing.
+        QString search;
     };
+    using CostFunction = std::function<std::optional<double>(
+        const QString &providerId, const QString &model, const Usage &usage)>;
 
     explicit RunsTableModel(Database &database, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    // Prices runs stored without a cost (recorded before costs were kept) for display; a stored
+    // cost always wins.
+    void setCostFunction(CostFunction cost) { m_cost = std::move(cost); }
+    // Every run matching the filter, in the table's order, loaded pages or not (for exporting
+    // "everything matching").
+    QList<qint64> matchingRunIds() const;
+    qint64 runId(int row) const;
     void setPageSize(int rows) { m_pageSize = rows; }
     // Reloads from the first page (after new runs were recorded, for example).
     void reload();
@@ -68,12 +86,23 @@ private:
         QString status;
         qint64 inputTokens;
         qint64 outputTokens;
+        qint64 cachedInputTokens;
         qint64 ttftMs;
+        double costUsd; // < 0: unknown
     };
+    struct Where
+    {
+        QString sql; // "" or "WHERE …"
+        QVariantList values;
+    };
+    Where whereClause() const;
+    QString orderClause() const;
     QList<Row> fetchPage(qsizetype offset) const;
+    QVariant costOf(const Row &row) const;
 
     Database &m_database;
     Filter m_filter;
+    CostFunction m_cost;
     int m_sortColumn = Started;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_pageSize = 200;

@@ -1,5 +1,8 @@
+#include "core/MoneyFormat.h"
+#include "providers/RequestBuilder.h"
 #include "storage/Database.h"
 #include "storage/PromptRepository.h"
+#include "storage/RunRecorder.h"
 #include "storage/RunsTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +47,13 @@ private Q_SLOTS:
             query.addBindValue(100 + i % 50);
             QVERIFY(query.exec());
         }
+        // Writing the reply fills the search index (run_search), as the recorder's final update
+        // does.
+        QVERIFY(query.exec(u"UPDATE runs SET reply_text = 'An answer about ' || "
+                           "CASE WHEN id % 4 = 0 THEN 'quaternions' ELSE 'green tea' END"_s));
+        QVERIFY(query.exec(u"UPDATE runs SET provider_id = 'anthropic' "
+                           "WHERE model = 'claude-sonnet'"_s));
+        QVERIFY(query.exec(u"UPDATE runs SET cost_usd = 0.0125 WHERE id = 2"_s));
         QVERIFY(m_db->connection().commit());
     }
 
@@ -60,7 +70,7 @@ private Q_SLOTS:
         }
         QCOMPARE(model.rowCount(), kRuns);
         model.sort(RunsTableModel::OutputTokens, Qt::AscendingOrder);
-        model.setFilter({std::nullopt, u"gpt-4o"_s, {}, {}, {}});
+        model.setFilter({std::nullopt, u"gpt-4o"_s, {}, {}, {}, {}, {}});
     }
 
     void loadsLazilyNewestFirst()
@@ -104,12 +114,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("status");
         QTest::addColumn<bool>("byPrompt");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("search");
         QTest::addColumn<int>("expected");
-        QTest::newRow("model") << u"gpt-4o"_s << QString() << false << kRuns / 2;
-        QTest::newRow("status") << QString() << u"failed"_s << false << kRuns / 10;
-        QTest::newRow("prompt") << QString() << QString() << true << (kRuns + 2) / 3;
+        QTest::newRow("model") << u"gpt-4o"_s << QString() << false << QString() << QString()
+                               << kRuns / 2;
+        QTest::newRow("status") << QString() << u"failed"_s << false << QString() << QString()
+                                << kRuns / 10;
+        QTest::newRow("prompt") << QString() << QString() << true << QString() << QString()
+                                << (kRuns + 2) / 3;
         QTest::newRow("prompt + status")
-            << QString() << u"failed"_s << true << (kRuns / 10 + 2) / 3;
+            << QString() << u"failed"_s << true << QString() << QString() << (kRuns / 10 + 2) / 3;
+        QTest::newRow("provider") << QString() << QString() << false << u"anthropic"_s << QString()
+                                  << kRuns / 2;
+        QTest::newRow("search") << QString() << QString() << false << QString() << u"quaternion"_s
+                                << kRuns / 4;
+        QTest::newRow("search, any case and inner words")
+            << QString() << QString() << false << QString() << u"EN TE"_s << kRuns * 3 / 4;
+        QTest::newRow("search + model")
+            << u"gpt-4o"_s << QString() << false << QString() << u"quaternion"_s << kRuns / 4;
+        QTest::newRow("search + provider")
+            << QString() << QString() << false << u"anthropic"_s << u"quaternion"_s << 0;
+        QTest::newRow("search too short: ignored")
+            << QString() << QString() << false << QString() << u" qu "_s << kRuns;
+        QTest::newRow("search: FTS syntax is text")
+            << QString() << QString() << false << QString() << u"tea\" OR \"quat"_s << 0;
+        QTest::newRow("search: nothing")
+            << QString() << QString() << false << QString() << u"zebra"_s << 0;
     }
 
     void filters()
@@ -117,24 +148,121 @@ private Q_SLOTS:
         QFETCH(QString, model);
         QFETCH(QString, status);
         QFETCH(bool, byPrompt);
+        QFETCH(QString, provider);
+        QFETCH(QString, search);
         QFETCH(int, expected);
         RunsTableModel runs(*m_db);
-        runs.setFilter(
-            {byPrompt ? std::optional<qint64>(m_prompt) : std::nullopt, model, status, {}, {}});
+        runs.setFilter({byPrompt ? std::optional<qint64>(m_prompt) : std::nullopt,
+                        model,
+                        status,
+                        {},
+                        {},
+                        provider,
+                        search});
         while (runs.canFetchMore({})) {
             runs.fetchMore({});
         }
         QCOMPARE(runs.rowCount(), expected);
+        QCOMPARE(runs.matchingRunIds().size(), expected);
+    }
+
+    void matchingRunIdsAreEveryMatchNotOnlyLoadedPages()
+    {
+        RunsTableModel runs(*m_db);
+        runs.setPageSize(100);
+        QAbstractItemModelTester tester(&runs,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RunsTableModel::Filter filter;
+        filter.search = u"quaternions"_s;
+        runs.setFilter(filter);
+        runs.sort(RunsTableModel::Ttft, Qt::AscendingOrder);
+        const QList<qint64> ids = runs.matchingRunIds();
+        QCOMPARE(ids.size(), kRuns / 4);
+        QVERIFY(runs.rowCount() < ids.size()); // not everything is loaded…
+        for (int row = 0; row < runs.rowCount(); ++row) { // …and the order is the table's
+            QCOMPARE(runs.runId(row), ids.at(row));
+            QCOMPARE(runs.index(row, 0).data(RunsTableModel::RunIdRole).toLongLong(), ids.at(row));
+        }
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
+        for (const qint64 id : ids) {
+            QCOMPARE(id % 4, 0);
+        }
+    }
+
+    void showsTheCost()
+    {
+        RunsTableModel runs(*m_db);
+        QAbstractItemModelTester tester(&runs,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(runs.headerData(RunsTableModel::Cost, Qt::Horizontal).toString(), u"Cost"_s);
+        runs.sort(RunsTableModel::Cost, Qt::DescendingOrder);
+        QCOMPARE(runs.runId(0), 2); // the one run with a stored cost
+        QCOMPARE(runs.index(0, RunsTableModel::Cost).data().toString(), formatUsd(0.0125));
+        QVERIFY(runs.index(1, RunsTableModel::Cost).data().isNull()); // unknown, not $0
+
+        // Runs stored without a cost are priced for display; a stored cost wins.
+        runs.setCostFunction([](const QString &provider, const QString &, const Usage &usage) {
+            return provider == u"openai" ? std::optional<double>(usage.outputTokens * 0.001)
+                                         : std::nullopt;
+        });
+        runs.reload();
+        QCOMPARE(runs.index(0, RunsTableModel::Cost).data().toString(), formatUsd(0.0125));
+        for (int row = 1; row < runs.rowCount(); ++row) {
+            const QModelIndex provider = runs.index(row, RunsTableModel::Provider);
+            const QVariant cost = runs.index(row, RunsTableModel::Cost).data();
+            if (provider.data().toString() == u"openai") {
+                const qint64 tokens =
+                    runs.index(row, RunsTableModel::OutputTokens).data().toLongLong();
+                QCOMPARE(cost.toString(), formatUsd(tokens * 0.001));
+            } else {
+                QVERIFY(cost.isNull());
+            }
+        }
+    }
+
+    void recordedRunsKeepTheirCost()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(u"cost.sqlite"_s), error);
+        QVERIFY2(db, qPrintable(error));
+        RunRecorder recorder(*db);
+        recorder.setCostFunction(
+            [](const QString &provider, const QString &model, const Usage &usage) {
+                return provider == u"openai" && model == u"gpt-4o"
+                    ? std::optional<double>(usage.inputTokens * 0.01 + usage.outputTokens * 0.02)
+                    : std::nullopt;
+            });
+        RunStart start;
+        start.providerId = u"openai"_s;
+        start.model = u"gpt-4o"_s;
+        start.request.url = QUrl(u"http://127.0.0.1/v1/chat/completions"_s);
+        const qint64 priced = recorder.begin(start).value();
+        start.model = u"unpriced-model"_s;
+        const qint64 unpriced = recorder.begin(start).value();
+        Usage usage;
+        usage.inputTokens = 10;
+        usage.outputTokens = 5;
+        for (const qint64 run : {priced, unpriced}) {
+            recorder.record(run, StreamEvent::textDelta(u"ok"_s), 5);
+            recorder.record(run, StreamEvent::usageUpdate(usage), 6);
+            recorder.record(run, StreamEvent::finished(FinishReason::Stop, u"stop"_s, true), 7);
+        }
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"SELECT id, cost_usd FROM runs ORDER BY id"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), priced);
+        QCOMPARE(query.value(1).toDouble(), 0.2);
+        QVERIFY(query.next());
+        QVERIFY(query.value(1).isNull());
     }
 
     void dateRange()
     {
         RunsTableModel runs(*m_db);
-        runs.setFilter({std::nullopt,
-                        {},
-                        {},
-                        QDateTime::fromMSecsSinceEpoch(1763700000000 + 100 * 1000),
-                        QDateTime::fromMSecsSinceEpoch(1763700000000 + 150 * 1000)});
+        RunsTableModel::Filter filter;
+        filter.from = QDateTime::fromMSecsSinceEpoch(1763700000000 + 100 * 1000);
+        filter.to = QDateTime::fromMSecsSinceEpoch(1763700000000 + 150 * 1000);
+        runs.setFilter(filter);
         QCOMPARE(runs.rowCount(), 50);
         QVERIFY(!runs.canFetchMore({}));
     }

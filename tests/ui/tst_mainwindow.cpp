@@ -135,7 +135,7 @@ private Q_SLOTS:
             << u"action.newEvalRun"_s << u"Ctrl+Shift+E"_s << true << u"menu.evaluate"_s;
         QTest::newRow("evaluations")
             << u"action.evaluations"_s << u"Ctrl+Alt+E"_s << true << u"menu.evaluate"_s;
-        QTest::newRow("runs") << u"action.runsBrowser"_s << u"Ctrl+Shift+R"_s << false
+        QTest::newRow("runs") << u"action.runsBrowser"_s << u"Ctrl+Shift+R"_s << true
                               << u"menu.evaluate"_s;
         QTest::newRow("about") << u"action.about"_s << QString() << true << u"menu.help"_s;
     }

@@ -21,7 +21,11 @@
 #include "providers/ProviderDirectory.h"
 #include "providers/ProvidersDialog.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
+#include "runs/RunPairWindow.h"
+#include "runs/RunsWindow.h"
 #include "storage/PromptRepository.h"
+#include "storage/RunDetails.h"
+#include "storage/RunRecorder.h"
 #include "storage/Workspace.h"
 #include "versions/VersionHistoryPanel.h"
 
@@ -30,6 +34,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -83,6 +89,11 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     m_prices =
         std::make_shared<PriceTable>(PriceTable::load(PriceTable::userFilePath(), &priceError));
     m_chat->setCostFunction(
+        [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
+            return prices->costUsd(provider, model, usage);
+        });
+    // Every run keeps its cost, for the runs browser and exports.
+    workspace.recorder().setCostFunction(
         [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
             return prices->costUsd(provider, model, usage);
         });
@@ -213,6 +224,83 @@ CompareWindow *MainWindow::showCompare()
     return m_compare;
 }
 
+RunsWindow *MainWindow::showRuns()
+{
+    if (!m_runs) {
+        m_runs = new RunsWindow(m_workspace.database(), &m_workspace.recorder(), this);
+        m_runs->setWindowFlag(Qt::Window);
+        m_runs->setCostFunction(
+            [prices = m_prices](const QString &provider, const QString &model, const Usage &usage) {
+                return prices->costUsd(provider, model, usage);
+            });
+        connect(m_runs, &RunsWindow::openInEditorRequested, this, &MainWindow::openRunInEditor);
+        connect(m_runs, &RunsWindow::compareRequested, this, &MainWindow::showRunPair);
+    }
+    m_runs->show();
+    m_runs->raise();
+    m_runs->activateWindow();
+    return m_runs;
+}
+
+RunPairWindow *MainWindow::showRunPair(qint64 first, qint64 second)
+{
+    if (!m_runPair) {
+        // Over the runs browser it was asked from, and reused for the next pair.
+        m_runPair = new RunPairWindow(m_workspace.database(), m_workspace.prompts(), showRuns());
+    }
+    m_runPair->showRuns(first, second);
+    m_runPair->show();
+    m_runPair->raise();
+    m_runPair->activateWindow();
+    return m_runPair;
+}
+
+void MainWindow::openRunInEditor(qint64 runId)
+{
+    const Result<RunDetails> details = RunDetails::load(m_workspace.database(), runId);
+    if (!details) {
+        showMessage(details.error());
+        return;
+    }
+    const StoredRun &run = details->run;
+    if (!details->promptId || !run.promptVersionId) {
+        showMessage(tr("Run %1 was of edits never saved as a version: there is no version to "
+                       "open.")
+                        .arg(runId));
+        return;
+    }
+    const qint64 promptId = *details->promptId;
+    m_actions->showLibrary->setChecked(true);
+    m_library->selectPrompt(promptId);
+    if (m_session->currentPrompt() != promptId) {
+        m_session->open(promptId); // says why through message() when it cannot
+    }
+    if (m_session->currentPrompt() != promptId) {
+        return;
+    }
+    if (m_editor->baseVersionId() != *run.promptVersionId || m_editor->isModified()) {
+        m_session->restoreVersion(*run.promptVersionId);
+    }
+    QHash<QString, QString> values;
+    for (auto it = run.variables.constBegin(); it != run.variables.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        values.insert(
+            it.key(),
+            value.isString() ? value.toString()
+                : value.isArray()
+                ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                : value.isObject()
+                ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+                : value.toVariant().toString());
+    }
+    m_editor->variablesPanel()->setValues(values);
+    showMessage(tr("%1 opened as run %2 sent it, with its variables.")
+                    .arg(details->promptTitle())
+                    .arg(runId));
+    raise();
+    activateWindow();
+}
+
 void MainWindow::connectActions()
 {
     for (QAction *action :
@@ -245,6 +333,9 @@ void MainWindow::connectActions()
     connect(m_actions->compare, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_actions->evaluations, &QAction::triggered, this, &MainWindow::showEvaluations);
     connect(m_actions->datasets, &QAction::triggered, this, &MainWindow::showDatasets);
+    m_actions->runsBrowser->setEnabled(true);
+    m_actions->runsBrowser->setStatusTip({});
+    connect(m_actions->runsBrowser, &QAction::triggered, this, &MainWindow::showRuns);
     connect(m_actions->newEvalRun, &QAction::triggered, this,
             [this] { showEvaluations()->newEvalRun(); });
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);

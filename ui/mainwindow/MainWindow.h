@@ -21,6 +21,8 @@ class ModelListFetcher;
 class ProviderDirectory;
 class ProvidersDialog;
 class RunLauncher;
+class RunPairWindow;
+class RunsWindow;
 class VersionHistoryPanel;
 class WorkspaceTransfer;
 class ChatRunner;
@@ -63,6 +65,12 @@ public:
     RunServices runServices() const;
     DatasetsWindow *showDatasets();
     ProvidersDialog *showProvidersDialog();
+    // Saved runs (one window, reused).
+    RunsWindow *showRuns();
+    // Two saved runs side by side (one window, reused; over the runs browser).
+    RunPairWindow *showRunPair(qint64 first, qint64 second);
+    // Opens the prompt of run `runId` at the version it ran, with the run's variables.
+    void openRunInEditor(qint64 runId);
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
 
@@ -102,6 +110,8 @@ private:
     EvalWindow *m_evaluations = nullptr;
     DatasetsWindow *m_datasets = nullptr;
     WorkspaceTransfer *m_transfer = nullptr;
+    RunsWindow *m_runs = nullptr;
+    RunPairWindow *m_runPair = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };

@@ -1,8 +1,7 @@
 #include "runs/RunPairColumn.h"
 
 #include "chat/AssistantTurnWidget.h"
-#include "storage/RunInput.h"
-#include "storage/StoredRun.h"
+#include "storage/RunDetails.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -53,14 +52,15 @@ RunPairColumn::RunPairColumn(QWidget *parent)
     layout->addWidget(m_scroll, 1);
 }
 
-void RunPairColumn::show(const StoredRun &run, const RunInput &input, std::optional<double> costUsd)
+void RunPairColumn::show(const RunDetails &details)
 {
-    m_title->setText(tr("Run %1 · %2").arg(run.id).arg(input.title()));
+    const StoredRun &run = details.run;
+    m_title->setText(tr("Run %1 · %2").arg(run.id).arg(details.promptTitle()));
     const QString started =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(run.startedAt), QLocale::ShortFormat);
     m_details->setText(tr("%1 / %2 · %3 · %4").arg(run.providerId, run.model, run.status, started));
     m_turn->setModelName(run.model);
-    m_turn->showReply(run.reply, costUsd);
+    m_turn->showReply(run.reply, details.costUsd);
     // The buttons showReply may have brought back stay hidden: nothing is sent from here.
     m_turn->retryButton()->hide();
     m_turn->regenerateButton()->hide();

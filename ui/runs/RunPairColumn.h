@@ -8,8 +8,7 @@ class QScrollArea;
 namespace pwb {
 
 class AssistantTurnWidget;
-struct RunInput;
-struct StoredRun;
+struct RunDetails;
 
 // One side of a two-run comparison: which prompt version, provider and model the run was,
 // how it ended and when, and its reply as the chat pane showed it (figures, reasoning, the
@@ -21,7 +20,7 @@ class RunPairColumn : public QWidget
 public:
     explicit RunPairColumn(QWidget *parent = nullptr);
 
-    void show(const StoredRun &run, const RunInput &input, std::optional<double> costUsd);
+    void show(const RunDetails &details);
 
     QLabel *titleLabel() const { return m_title; }
     QLabel *detailsLabel() const { return m_details; }

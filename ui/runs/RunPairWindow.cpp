@@ -4,9 +4,8 @@
 #include "compare/ScrollSync.h"
 #include "prompts/VersionDiff.h"
 #include "runs/RunPairColumn.h"
-#include "storage/Database.h"
+#include "storage/RunDetails.h"
 #include "storage/RunInput.h"
-#include "storage/StoredRun.h"
 #include "versions/VersionDiffView.h"
 
 #include <QComboBox>
@@ -14,7 +13,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -65,26 +63,15 @@ RunPairWindow::RunPairWindow(Database &database, const PromptRepository &prompts
     layout->addWidget(m_tabs, 1);
 }
 
-std::optional<double> RunPairWindow::costOf(qint64 runId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT cost_usd FROM runs WHERE id = ?"));
-    query.addBindValue(runId);
-    if (query.exec() && query.next() && !query.value(0).isNull()) {
-        return query.value(0).toDouble();
-    }
-    return std::nullopt;
-}
-
 bool RunPairWindow::showRuns(qint64 first, qint64 second)
 {
-    const std::optional<StoredRun> runs[2] = {StoredRun::load(m_database, first),
-                                              StoredRun::load(m_database, second)};
-    if (!runs[0] || !runs[1]) {
+    const Result<RunDetails> runs[2] = {RunDetails::load(m_database, first),
+                                        RunDetails::load(m_database, second)};
+    if (!runs[0].ok() || !runs[1].ok()) {
         m_problem->setText(
-            !runs[0] && !runs[1]
+            !runs[0].ok() && !runs[1].ok()
                 ? tr("Runs %1 and %2 are no longer in this workspace.").arg(first).arg(second)
-                : tr("Run %1 is no longer in this workspace.").arg(runs[0] ? second : first));
+                : tr("Run %1 is no longer in this workspace.").arg(runs[0].ok() ? second : first));
         m_problem->show();
         m_tabs->setEnabled(false);
         return false;
@@ -93,18 +80,18 @@ bool RunPairWindow::showRuns(qint64 first, qint64 second)
     m_tabs->setEnabled(true);
     setWindowTitle(tr("Compare Runs %1 and %2").arg(first).arg(second));
 
-    const RunInput inputs[2] = {RunInput::of(*runs[0], m_prompts),
-                                RunInput::of(*runs[1], m_prompts)};
-    m_first->show(*runs[0], inputs[0], costOf(first));
-    m_second->show(*runs[1], inputs[1], costOf(second));
+    const RunInput inputs[2] = {RunInput::of(runs[0]->run, m_prompts),
+                                RunInput::of(runs[1]->run, m_prompts)};
+    m_first->show(runs[0].value());
+    m_second->show(runs[1].value());
 
     const QStringList titles = {tr("Run %1").arg(first), tr("Run %1").arg(second)};
-    m_replyDiff->setAnswers(titles, {runs[0]->reply.text, runs[1]->reply.text});
+    m_replyDiff->setAnswers(titles, {runs[0]->run.reply.text, runs[1]->run.reply.text});
     m_replyDiff->choose(0, 1);
 
-    m_inputDiff->setContents(inputs[0].content, tr("Run %1 · %2").arg(first).arg(inputs[0].title()),
-                             inputs[1].content,
-                             tr("Run %1 · %2").arg(second).arg(inputs[1].title()));
+    m_inputDiff->setContents(
+        inputs[0].content, tr("Run %1 · %2").arg(first).arg(runs[0]->promptTitle()),
+        inputs[1].content, tr("Run %1 · %2").arg(second).arg(runs[1]->promptTitle()));
     // The tab says whether there is anything to look at before it is opened.
     m_tabs->setTabText(
         2, m_inputDiff->diff().hasChanges() ? tr("Input Differences") : tr("Same Input"));
