@@ -4,6 +4,7 @@
 #include "RecordedRuns.h"
 #include "export/RunsJsonlExport.h"
 #include "export/RunsJsonlImport.h"
+#include "storage/RunsTableModel.h"
 #include "storage/SearchResultsModel.h"
 #include "storage/StoredRun.h"
 
@@ -213,6 +214,13 @@ private Q_SLOTS:
         QCOMPARE(source0.value(u"version"_s).toInt(), 1);
         QCOMPARE(first.snapshot.value(u"messages"_s),
                  prompt.value(u"content"_s).toObject().value(u"messages"_s));
+        // The runs table names it too.
+        RunsTableModel table(*target);
+        table.sort(RunsTableModel::Started, Qt::AscendingOrder);
+        QCOMPARE(table.rowCount(), 3);
+        QCOMPARE(table.index(0, RunsTableModel::Prompt).data().toString(), u"Summarise"_s);
+        QCOMPARE(table.index(0, RunsTableModel::Version).data().toInt(), 1);
+        QCOMPARE(table.index(2, RunsTableModel::Version).data(), QVariant());
         // The unsaved prompt's snapshot comes back as it was.
         QCOMPARE(StoredRun::load(*target, importedIds.last())->snapshot,
                  StoredRun::load(*source, ids.last())->snapshot);
