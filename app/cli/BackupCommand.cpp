@@ -46,8 +46,8 @@ int runBackup(const QStringList &arguments)
         return kSuccess;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(command, Text::tr("unexpected argument '%1'")
-                                 .arg(parser.positionalArguments().first()));
+        return fail(command,
+                    Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.value(outputOption).isEmpty()) {
         return fail(command, Text::tr("say where to write the backup: --output FILE"));
@@ -57,10 +57,10 @@ int runBackup(const QStringList &arguments)
         return fail(command, opened.error());
     }
     const QString target = QDir::current().absoluteFilePath(parser.value(outputOption));
-    const Result<void> written = WorkspaceBackup::write(
-        *opened.value(), target,
-        parser.isSet(replaceOption) ? WorkspaceBackup::Existing::Replace
-                                    : WorkspaceBackup::Existing::Refuse);
+    const Result<void> written =
+        WorkspaceBackup::write(*opened.value(), target,
+                               parser.isSet(replaceOption) ? WorkspaceBackup::Existing::Replace
+                                                           : WorkspaceBackup::Existing::Refuse);
     if (!written) {
         return fail(command, written.error());
     }

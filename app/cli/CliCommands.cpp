@@ -116,7 +116,9 @@ QList<Command> commands()
          runPrompts},
         {QStringLiteral("render"), Text::tr("Render a Mustache template file with JSON data"),
          runRender},
-        {QStringLiteral("runs"), Text::tr("List, show or search saved runs, or print code that sends one again: runs list|show|search|code"),
+        {QStringLiteral("runs"),
+         Text::tr("List, show or search saved runs, or print code that sends one again: runs "
+                  "list|show|search|code"),
          runRuns},
         {QStringLiteral("backup"),
          Text::tr("Copy a workspace to a backup file, safely while it is in use"), runBackup},

@@ -59,8 +59,9 @@ int runRunsCode(const QStringList &arguments)
         }
     }
     if (!chosen) {
-        return fail(command, Text::tr("--language is curl, python or javascript, not '%1'")
-                                 .arg(parser.value(languageOption)));
+        return fail(command,
+                    Text::tr("--language is curl, python or javascript, not '%1'")
+                        .arg(parser.value(languageOption)));
     }
     bool isId = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&isId);
@@ -79,10 +80,11 @@ int runRunsCode(const QStringList &arguments)
     const ProviderDirectory providers(database);
     const std::optional<ProviderConfig> provider = providers.provider(run->providerId);
     if (!provider) {
-        return fail(command, Text::tr("run %1 used the provider '%2', which this workspace does "
-                                      "not have")
-                                 .arg(id)
-                                 .arg(run->providerId));
+        return fail(command,
+                    Text::tr("run %1 used the provider '%2', which this workspace does "
+                             "not have")
+                        .arg(id)
+                        .arg(run->providerId));
     }
     const Result<QString> code =
         RunCodeExport::codeForRun(*run, PromptRepository(database), *provider, *chosen);

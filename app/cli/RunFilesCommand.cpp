@@ -66,8 +66,9 @@ int runExportRuns(const QStringList &arguments)
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
         Text::tr("PATH"));
-    const QCommandLineOption runOption(
-        QStringLiteral("run"), Text::tr("A run to export, by id (repeat for more)."), Text::tr("ID"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       Text::tr("A run to export, by id (repeat for more)."),
+                                       Text::tr("ID"));
     const QCommandLineOption promptOption(
         QStringLiteral("prompt"), Text::tr("Only runs of this saved prompt."), Text::tr("NAME"));
     const QCommandLineOption modelOption(QStringLiteral("model"),
@@ -81,12 +82,11 @@ int runExportRuns(const QStringList &arguments)
         QStringLiteral("since"),
         Text::tr("Only runs started at or after DATE (ISO 8601; UTC unless it says otherwise)."),
         Text::tr("DATE"));
-    const QCommandLineOption untilOption(QStringLiteral("until"),
-                                         Text::tr("Only runs started before DATE."),
-                                         Text::tr("DATE"));
-    const QCommandLineOption outputOption(
-        QStringLiteral("output"), Text::tr("The file to write (default: standard output)."),
-        Text::tr("FILE"));
+    const QCommandLineOption untilOption(
+        QStringLiteral("until"), Text::tr("Only runs started before DATE."), Text::tr("DATE"));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          Text::tr("The file to write (default: standard output)."),
+                                          Text::tr("FILE"));
     parser.addOptions({workspaceOption, runOption, promptOption, modelOption, statusOption,
                        sinceOption, untilOption, outputOption});
     int status = kSuccess;
@@ -94,8 +94,8 @@ int runExportRuns(const QStringList &arguments)
         return status;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(command, Text::tr("unexpected argument '%1'")
-                                 .arg(parser.positionalArguments().first()));
+        return fail(command,
+                    Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     auto opened = openCliWorkspace(parser.value(workspaceOption), true);
     if (!opened) {
@@ -115,9 +115,10 @@ int runExportRuns(const QStringList &arguments)
         for (const QCommandLineOption &filter :
              {promptOption, modelOption, statusOption, sinceOption, untilOption}) {
             if (parser.isSet(filter)) {
-                return fail(command, Text::tr("--run names the runs: it cannot be combined "
-                                              "with --%1")
-                                         .arg(filter.names().constFirst()));
+                return fail(command,
+                            Text::tr("--run names the runs: it cannot be combined "
+                                     "with --%1")
+                                .arg(filter.names().constFirst()));
             }
         }
     } else {
@@ -207,9 +208,9 @@ int runImportRuns(const QStringList &arguments)
         return fail(command, opened.error());
     }
     const bool dryRun = parser.isSet(dryRunOption);
-    const auto imported =
-        RunsJsonlImport::read(*opened.value(), parser.positionalArguments().first(),
-                              dryRun ? RunsJsonlImport::Mode::DryRun : RunsJsonlImport::Mode::Import);
+    const auto imported = RunsJsonlImport::read(
+        *opened.value(), parser.positionalArguments().first(),
+        dryRun ? RunsJsonlImport::Mode::DryRun : RunsJsonlImport::Mode::Import);
     if (!imported) {
         err() << imported.error().toString() << QStringLiteral("\n")
               << Text::tr("%1: nothing was imported\n").arg(command);
@@ -219,8 +220,7 @@ int runImportRuns(const QStringList &arguments)
     const RunsImportOutcome &outcome = imported.value();
     out() << (dryRun ? Text::tr("would import %n run(s)", nullptr, outcome.imported)
                      : Text::tr("imported %n run(s)", nullptr, outcome.imported))
-          << QStringLiteral("; ")
-          << Text::tr("%n already present", nullptr, outcome.alreadyPresent)
+          << QStringLiteral("; ") << Text::tr("%n already present", nullptr, outcome.alreadyPresent)
           << QStringLiteral("; ")
           << Text::tr("%n linked to this workspace's prompt versions", nullptr,
                       outcome.linkedToVersions)

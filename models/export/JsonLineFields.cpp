@@ -68,8 +68,10 @@ QVariant JsonLineFields::integer(const QJsonObject &object, const QString &path,
     }
     const double number = value->toDouble();
     // 2^53: beyond it a JSON number is no longer an exact whole number.
-    if (!value->isDouble() || std::trunc(number) != number || std::abs(number) > 9007199254740992.0) {
-        wrongType(path, need == Need::Optional ? tr("a whole number or null") : tr("a whole number"));
+    if (!value->isDouble() || std::trunc(number) != number ||
+        std::abs(number) > 9007199254740992.0) {
+        wrongType(path,
+                  need == Need::Optional ? tr("a whole number or null") : tr("a whole number"));
         return {};
     }
     return QVariant(value->toInteger());

@@ -64,9 +64,10 @@ Result<QJsonArray> chunksOf(const Database &database, qint64 runId)
         QStringLiteral("SELECT at_ms, kind, text FROM run_chunks WHERE run_id = ? ORDER BY seq"));
     query.addBindValue(runId);
     if (!query.exec()) {
-        return Result<QJsonArray>::failure(RunsJsonlExport::tr("Cannot read the reply of run %1: %2")
-                                               .arg(runId)
-                                               .arg(query.lastError().databaseText()));
+        return Result<QJsonArray>::failure(
+            RunsJsonlExport::tr("Cannot read the reply of run %1: %2")
+                .arg(runId)
+                .arg(query.lastError().databaseText()));
     }
     QJsonArray chunks;
     while (query.next()) {
@@ -90,8 +91,7 @@ QJsonObject RunsJsonlExport::header(int runCount)
     return {
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("formatVersion"), kFormatVersion},
-        {QStringLiteral("exportedAt"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("runs"), runCount},
     };
 }
@@ -139,8 +139,7 @@ Result<QJsonObject> RunsJsonlExport::runObject(Database &database, qint64 runId)
         {QStringLiteral("provider"), at("provider_id").toString()},
         {QStringLiteral("model"), at("model").toString()},
         {QStringLiteral("parameters"), documentOf(at("parameters"))},
-        {QStringLiteral("request"),
-         redactedRequestJson(documentOf(at("request")).toObject())},
+        {QStringLiteral("request"), redactedRequestJson(documentOf(at("request")).toObject())},
         {QStringLiteral("status"), at("status").toString()},
         {QStringLiteral("reply"), at("reply_text").toString()},
         {QStringLiteral("reasoning"), at("reasoning_text").toString()},
@@ -155,9 +154,9 @@ Result<QJsonObject> RunsJsonlExport::runObject(Database &database, qint64 runId)
              {QStringLiteral("reasoningTokens"), integerOf(at("reasoning_tokens"))},
              {QStringLiteral("cachedInputTokens"), integerOf(at("cached_input_tokens"))},
          }},
-        {QStringLiteral("costUsd"), at("cost_usd").isNull()
-             ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(at("cost_usd").toDouble())},
+        {QStringLiteral("costUsd"),
+         at("cost_usd").isNull() ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(at("cost_usd").toDouble())},
         {QStringLiteral("startedAt"), at("started_at").toLongLong()},
         {QStringLiteral("timings"),
          QJsonObject {

@@ -36,8 +36,7 @@ public:
                              const QString &filePath);
     // The same to an open device (standard output, a buffer); a failure may leave a partial
     // stream behind.
-    static Result<int> write(Database &database, const QList<qint64> &runIds,
-                             QIODevice &device);
+    static Result<int> write(Database &database, const QList<qint64> &runIds, QIODevice &device);
 
     // The header line's object and one run's object, as they appear on their lines.
     static QJsonObject header(int runCount);

@@ -24,9 +24,9 @@ constexpr int kMaxProblems = 100;
 
 const QStringList &statuses()
 {
-    static const QStringList values {
-        QStringLiteral("running"), QStringLiteral("complete"),  QStringLiteral("truncated"),
-        QStringLiteral("failed"),  QStringLiteral("cancelled"), QStringLiteral("interrupted")};
+    static const QStringList values {QStringLiteral("running"),   QStringLiteral("complete"),
+                                     QStringLiteral("truncated"), QStringLiteral("failed"),
+                                     QStringLiteral("cancelled"), QStringLiteral("interrupted")};
     return values;
 }
 
@@ -186,7 +186,8 @@ ParsedRun parseRun(JsonLineFields &fields, const QJsonObject &json)
     run.headersMs = fields.integer(timings, QStringLiteral("timings.headersMs"), Need::Optional);
     run.firstTokenMs =
         fields.integer(timings, QStringLiteral("timings.firstTokenMs"), Need::Optional);
-    run.lastTokenMs = fields.integer(timings, QStringLiteral("timings.lastTokenMs"), Need::Optional);
+    run.lastTokenMs =
+        fields.integer(timings, QStringLiteral("timings.lastTokenMs"), Need::Optional);
     run.endMs = fields.integer(timings, QStringLiteral("timings.endMs"), Need::Optional);
 
     const QJsonArray chunks = fields.array(json, QStringLiteral("chunks"), Need::Optional);
@@ -339,10 +340,11 @@ private:
 bool checkHeader(JsonLineFields &fields, const QJsonObject &header, qint64 &announcedRuns)
 {
     if (header.value(QStringLiteral("format")).toString() != RunsJsonlExport::formatName()) {
-        fields.problem({}, RunsJsonlImport::tr("this is not a Prompt Workbench runs file: its "
-                                               "first line must be the header {\"format\": "
-                                               "\"%1\", \"formatVersion\": …}")
-                               .arg(RunsJsonlExport::formatName()));
+        fields.problem({},
+                       RunsJsonlImport::tr("this is not a Prompt Workbench runs file: its "
+                                           "first line must be the header {\"format\": "
+                                           "\"%1\", \"formatVersion\": …}")
+                           .arg(RunsJsonlExport::formatName()));
         return false;
     }
     const QVariant version =
@@ -367,8 +369,7 @@ bool checkHeader(JsonLineFields &fields, const QJsonObject &header, qint64 &anno
 } // namespace
 
 Result<RunsImportOutcome, RunsImportError> RunsJsonlImport::read(Database &database,
-                                                                 const QString &filePath,
-                                                                 Mode mode)
+                                                                 const QString &filePath, Mode mode)
 {
     using R = Result<RunsImportOutcome, RunsImportError>;
     const QString fileName = QFileInfo(filePath).fileName();
@@ -396,7 +397,8 @@ Result<RunsImportOutcome, RunsImportError> RunsJsonlImport::read(Database &datab
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fields.problem({}, parseError.error != QJsonParseError::NoError
+            fields.problem({},
+                           parseError.error != QJsonParseError::NoError
                                ? tr("not valid JSON at column %1: %2")
                                      .arg(parseError.offset + 1)
                                      .arg(parseError.errorString())
@@ -436,8 +438,8 @@ Result<RunsImportOutcome, RunsImportError> RunsJsonlImport::read(Database &datab
                                              {QStringLiteral("contentHash"), hash}});
             }
         }
-        const Result<void> inserted =
-            present ? writer.insert(run, versionId, snapshot) : Result<void>::failure(present.error());
+        const Result<void> inserted = present ? writer.insert(run, versionId, snapshot)
+                                              : Result<void>::failure(present.error());
         if (!inserted) {
             fields.problem({}, tr("cannot be stored: %1").arg(inserted.error()));
             continue;
@@ -468,8 +470,8 @@ Result<RunsImportOutcome, RunsImportError> RunsJsonlImport::read(Database &datab
     }
     if (mode == Mode::Import) {
         if (const Result<void> committed = transaction.commit(); !committed) {
-            return R::failure({{tr("Cannot import the runs of %1: %2")
-                                    .arg(filePath, committed.error())}});
+            return R::failure(
+                {{tr("Cannot import the runs of %1: %2").arg(filePath, committed.error())}});
         }
     }
     return outcome;

@@ -68,8 +68,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QStringList>("replies"); // of the runs written, in order
 
-        QTest::newRow("all") << QStringList() << QStringList {u"Revenue grew."_s, u"Half"_s,
-                                                              u"Costs fell."_s};
+        QTest::newRow("all") << QStringList()
+                             << QStringList {u"Revenue grew."_s, u"Half"_s, u"Costs fell."_s};
         QTest::newRow("status") << QStringList {u"--status"_s, u"failed"_s}
                                 << QStringList {u"Half"_s};
         QTest::newRow("runs by id") << QStringList {u"--run"_s, u"3"_s, u"--run"_s, u"1"_s}
@@ -79,8 +79,7 @@ private Q_SLOTS:
             << QStringList {u"Revenue grew."_s, u"Half"_s, u"Costs fell."_s};
         QTest::newRow("other model") << QStringList {u"--model"_s, u"gpt-5"_s} << QStringList();
         QTest::newRow("since tomorrow")
-            << QStringList {u"--since"_s,
-                            QDate::currentDate().addDays(2).toString(Qt::ISODate)}
+            << QStringList {u"--since"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)}
             << QStringList();
         QTest::newRow("until tomorrow")
             << QStringList {u"--until"_s,
@@ -94,10 +93,10 @@ private Q_SLOTS:
         QFETCH(QStringList, replies);
         const QString file = path(u"export.jsonl"_s);
         QFile::remove(file);
-        const Outcome outcome = m_pwb.run(QStringList {u"export"_s, u"runs"_s, u"--workspace"_s,
-                                                       path(u"source.sqlite"_s), u"--output"_s,
-                                                       file} +
-                                          options);
+        const Outcome outcome =
+            m_pwb.run(QStringList {u"export"_s, u"runs"_s, u"--workspace"_s,
+                                   path(u"source.sqlite"_s), u"--output"_s, file} +
+                      options);
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.err.contains(u" written to "_s), qPrintable(outcome.err));
         const QByteArray bytes = readAll(file);
@@ -126,8 +125,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown prompt") << QStringList {u"--prompt"_s, u"Nope"_s}
-                                        << u"no prompt named 'Nope'"_s;
+        QTest::newRow("unknown prompt")
+            << QStringList {u"--prompt"_s, u"Nope"_s} << u"no prompt named 'Nope'"_s;
         QTest::newRow("bad date") << QStringList {u"--since"_s, u"last week"_s}
                                   << u"--since takes a date"_s;
         QTest::newRow("run and filter")
@@ -192,8 +191,9 @@ private Q_SLOTS:
         const Outcome outcome =
             m_pwb.run({u"import"_s, u"runs"_s, u"--workspace"_s, workspace, file});
         QCOMPARE(outcome.exitCode, 2);
-        QVERIFY2(outcome.err.contains(u"broken.jsonl:3: field \"status\": \"done\" is not one of"_s),
-                 qPrintable(outcome.err));
+        QVERIFY2(
+            outcome.err.contains(u"broken.jsonl:3: field \"status\": \"done\" is not one of"_s),
+            qPrintable(outcome.err));
         QVERIFY2(outcome.err.contains(u"nothing was imported"_s), qPrintable(outcome.err));
         QString error;
         auto database = Database::open(workspace, error);
@@ -217,8 +217,8 @@ private Q_SLOTS:
         const qint64 before = RecordedRuns::count(*m_database, u"runs"_s);
         writer.start();
         const QString backup = path(u"backup.sqlite"_s);
-        Outcome outcome = m_pwb.run({u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s),
-                                     u"--output"_s, backup});
+        Outcome outcome = m_pwb.run(
+            {u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s), u"--output"_s, backup});
         writer.stop();
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(u"backed up to"_s), qPrintable(outcome.out));
@@ -235,11 +235,11 @@ private Q_SLOTS:
                      qPrintable(u"%1 <= %2 <= %3"_s.arg(before).arg(copied).arg(after)));
         }
 
-        outcome = m_pwb.run({u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s),
-                             u"--output"_s, backup});
+        outcome = m_pwb.run(
+            {u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s), u"--output"_s, backup});
         QCOMPARE(outcome.exitCode, 2); // an existing backup is kept
-        outcome = m_pwb.run({u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s),
-                             u"--output"_s, backup, u"--replace"_s});
+        outcome = m_pwb.run({u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s), u"--output"_s,
+                             backup, u"--replace"_s});
         QCOMPARE(outcome.exitCode, 0);
         outcome = m_pwb.run({u"backup"_s, u"--workspace"_s, path(u"source.sqlite"_s)});
         QCOMPARE(outcome.exitCode, 2);
@@ -259,9 +259,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(QString, expected);
-        const Outcome outcome =
-            m_pwb.run({u"runs"_s, u"code"_s, u"1"_s, u"--language"_s, language, u"--workspace"_s,
-                       path(u"source.sqlite"_s)});
+        const Outcome outcome = m_pwb.run({u"runs"_s, u"code"_s, u"1"_s, u"--language"_s, language,
+                                           u"--workspace"_s, path(u"source.sqlite"_s)});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(expected), qPrintable(outcome.out));
         QVERIFY2(outcome.out.contains(u"Summarise: the report"_s), qPrintable(outcome.out));
@@ -274,8 +273,8 @@ private Q_SLOTS:
                                      u"--workspace"_s, path(u"source.sqlite"_s)});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains(u"curl, python or javascript"_s), qPrintable(outcome.err));
-        outcome = m_pwb.run(
-            {u"runs"_s, u"code"_s, u"77"_s, u"--workspace"_s, path(u"source.sqlite"_s)});
+        outcome =
+            m_pwb.run({u"runs"_s, u"code"_s, u"77"_s, u"--workspace"_s, path(u"source.sqlite"_s)});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains(u"no run 77"_s), qPrintable(outcome.err));
     }

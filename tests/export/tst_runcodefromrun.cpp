@@ -46,7 +46,8 @@ private Q_SLOTS:
         for (const QString &provider :
              {u"openai"_s, u"openai-responses"_s, u"anthropic"_s, u"gemini"_s, u"ollama"_s}) {
             QTest::addRow("%s version", qPrintable(provider)) << provider << true << QJsonObject();
-            QTest::addRow("%s snapshot", qPrintable(provider)) << provider << false << QJsonObject();
+            QTest::addRow("%s snapshot", qPrintable(provider))
+                << provider << false << QJsonObject();
         }
         QTest::newRow("overridden parameters")
             << u"openai"_s << true
@@ -72,8 +73,7 @@ private Q_SLOTS:
         QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
         QCOMPARE(rebuilt.value().messages.first().content, u"Be brief and kind."_s); // the partial
         const ProviderConfig provider = ProviderConfig::preset(providerId).value();
-        QCOMPARE(bodyOf(provider, rebuilt.value()),
-                 run.request.value(u"body"_s).toObject());
+        QCOMPARE(bodyOf(provider, rebuilt.value()), run.request.value(u"body"_s).toObject());
 
         const Result<QString> code =
             RunCodeExport::codeForRun(run, runs.prompts(), provider, CodeLanguage::Python);
@@ -86,9 +86,9 @@ private Q_SLOTS:
     {
         RecordedRuns runs(*m_database);
         const qint64 version = runs.saveSummarise();
-        const qint64 id = runs.record(RecordedRuns::summarise(), version,
-                                      QJsonObject {{u"text"_s, u"x"_s}},
-                                      RecordedRuns::completeReply(u"Done."_s));
+        const qint64 id =
+            runs.record(RecordedRuns::summarise(), version, QJsonObject {{u"text"_s, u"x"_s}},
+                        RecordedRuns::completeReply(u"Done."_s));
         StoredRun run = StoredRun::load(*m_database, id).value();
         // What the chat pane stores for a follow-up: the conversation so far, then the question.
         QJsonObject body = run.request.value(u"body"_s).toObject();

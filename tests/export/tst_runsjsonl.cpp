@@ -166,8 +166,9 @@ private Q_SLOTS:
                      .toString(),
                  u"Summarise: {{text}}"_s);
         QVERIFY(exported.at(3).value(u"prompt"_s).isNull());
-        QCOMPARE(exported.at(3).value(u"snapshot"_s).toObject().value(u"messages"_s).toArray().size(),
-                 2);
+        QCOMPARE(
+            exported.at(3).value(u"snapshot"_s).toObject().value(u"messages"_s).toArray().size(),
+            2);
 
         auto target = open(u"target.sqlite"_s);
         QVERIFY(target);
@@ -369,8 +370,9 @@ private Q_SLOTS:
                                   << u"runs.jsonl:2: not valid JSON at column"_s;
         QTest::newRow("missing field")
             << u"remove:provider"_s << u"runs.jsonl:2: field \"provider\": is missing"_s;
-        QTest::newRow("wrong type") << u"set:startedAt=\"yesterday\""_s
-                                    << u"runs.jsonl:2: field \"startedAt\": must be a whole number"_s;
+        QTest::newRow("wrong type")
+            << u"set:startedAt=\"yesterday\""_s
+            << u"runs.jsonl:2: field \"startedAt\": must be a whole number"_s;
         QTest::newRow("bad status")
             << u"set:status=\"done\""_s
             << u"runs.jsonl:2: field \"status\": \"done\" is not one of running, complete, "
@@ -403,7 +405,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, edit);
         QFETCH(QString, problem);
-        auto source = open(u"bad-source-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        auto source = open(u"bad-source-%1.sqlite"_s.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(source);
         fillSource(*source);
         const QString file = m_dir.filePath(u"runs.jsonl"_s);
@@ -436,7 +439,8 @@ private Q_SLOTS:
         }
         writeAll(file, raw.isEmpty() ? QByteArray() : raw.join('\n') + '\n');
 
-        auto target = open(u"bad-target-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        auto target = open(u"bad-target-%1.sqlite"_s.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(target);
         RecordedRuns(*target).saveSummarise(); // the valid lines could link to it
         const QMap<QString, qint64> before = counts(*target);

@@ -40,8 +40,8 @@ public:
         PromptContent content;
         content.messages = {{ChatMessage::Role::System, QStringLiteral("{{> tone}}")},
                             {ChatMessage::Role::User, QStringLiteral("Summarise: {{text}}")}};
-        content.parameters = QJsonObject {{QStringLiteral("temperature"), 0.2},
-                                          {QStringLiteral("max_tokens"), 300}};
+        content.parameters =
+            QJsonObject {{QStringLiteral("temperature"), 0.2}, {QStringLiteral("max_tokens"), 300}};
         content.variables = {{QStringLiteral("text"), QStringLiteral("(none)"),
                               QStringLiteral("What to summarise")}};
         content.providerId = providerId;
@@ -115,8 +115,8 @@ public:
         usage.outputTokens = 17;
         usage.reasoningTokens = 5;
         usage.cachedInputTokens = 8;
-        StreamEvent end = StreamEvent::finished(FinishReason::ToolCalls, QStringLiteral("tool_calls"),
-                                                true);
+        StreamEvent end =
+            StreamEvent::finished(FinishReason::ToolCalls, QStringLiteral("tool_calls"), true);
         end.timings.headersMs = 80;
         end.timings.firstTokenMs = 120;
         end.timings.lastTokenMs = 400;
