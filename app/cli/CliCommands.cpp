@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 
+#include "cli/BackupCommand.h"
 #include "cli/ChatCommand.h"
 #include "cli/DecodeCommand.h"
 #include "cli/EvalCommand.h"
@@ -115,8 +116,12 @@ QList<Command> commands()
          runPrompts},
         {QStringLiteral("render"), Text::tr("Render a Mustache template file with JSON data"),
          runRender},
-        {QStringLiteral("runs"), Text::tr("List, show or search saved runs: runs list|show|search"),
+        {QStringLiteral("runs"),
+         Text::tr("List, show or search saved runs, or print code that sends one again: runs "
+                  "list|show|search|code"),
          runRuns},
+        {QStringLiteral("backup"),
+         Text::tr("Copy a workspace to a backup file, safely while it is in use"), runBackup},
         {QStringLiteral("paths"), Text::tr("Print where the workspace and the settings live"),
          runPaths},
     };

@@ -1,6 +1,7 @@
 #include "cli/TransferCommands.h"
 
 #include "cli/CliCommands.h"
+#include "cli/RunFilesCommand.h"
 
 #include <QList>
 
@@ -19,13 +20,17 @@ struct Subject
 // What `pwb export` can write. Each subject's command is in its own file.
 QList<Subject> exportSubjects()
 {
-    return {};
+    return {
+        {QStringLiteral("runs"), Text::tr("Saved runs as JSON Lines"), runExportRuns},
+    };
 }
 
 // What `pwb import` can read.
 QList<Subject> importSubjects()
 {
-    return {};
+    return {
+        {QStringLiteral("runs"), Text::tr("Runs from a JSON Lines file"), runImportRuns},
+    };
 }
 
 int dispatch(const QStringList &arguments, const QList<Subject> &subjects)

@@ -1,6 +1,7 @@
 #include "cli/WorkspaceCommands.h"
 
 #include "cli/CliCommands.h"
+#include "cli/RunCodeCommand.h"
 #include "storage/Database.h"
 #include "storage/PromptRepository.h"
 #include "storage/RunsTableModel.h"
@@ -394,7 +395,8 @@ int runRuns(const QStringList &arguments)
     return dispatch(QStringLiteral("runs"), arguments,
                     {{QStringLiteral("list"), runsList},
                      {QStringLiteral("show"), runsShow},
-                     {QStringLiteral("search"), runsSearch}});
+                     {QStringLiteral("search"), runsSearch},
+                     {QStringLiteral("code"), runRunsCode}});
 }
 
 } // namespace pwb::cli

@@ -9,6 +9,9 @@
 
 namespace pwb {
 
+class PromptRepository;
+struct StoredRun;
+
 enum class CodeLanguage { Curl, Python, JavaScript };
 
 // Code that sends a run's request again outside the app: a curl command, or a Python or
@@ -30,6 +33,13 @@ public:
     // variable name a shell cannot expand, a parameter the SDK has no argument for).
     static Result<QString> code(const ProviderConfig &provider, const ChatRequest &request,
                                 CodeLanguage language);
+
+    // Code that sends a saved run's request again: the request is rebuilt from the run's prompt
+    // (StoredRunRequest) and must build the very body the run stored; a run whose stored body
+    // differs (a later turn of a chat, or a partial that has changed since) fails, saying so,
+    // rather than give code that sends something else. `provider` is the run's provider here.
+    static Result<QString> codeForRun(const StoredRun &run, const PromptRepository &prompts,
+                                      const ProviderConfig &provider, CodeLanguage language);
 
     // The environment variable the code reads the key from; empty when it sends no key.
     static QString keyVariable(const ProviderConfig &provider);

@@ -118,7 +118,11 @@ QList<RunsTableModel::Row> RunsTableModel::fetchPage(qsizetype offset) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT r.id, r.started_at, coalesce(p.name, ''), coalesce(v.number, 0), "
+        // An imported run whose version this workspace lacks names it in its snapshot's source
+        // (RunsJsonlImport).
+        QStringLiteral("SELECT r.id, r.started_at, "
+                       "coalesce(p.name, json_extract(r.snapshot, '$.source.prompt'), ''), "
+                       "coalesce(v.number, json_extract(r.snapshot, '$.source.version'), 0), "
                        "r.provider_id, r.model, r.status, coalesce(r.input_tokens, -1), "
                        "coalesce(r.output_tokens, -1), coalesce(r.cached_input_tokens, -1), "
                        "coalesce(r.first_token_ms, -1), coalesce(r.cost_usd, -1) FROM runs r "

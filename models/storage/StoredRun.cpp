@@ -13,7 +13,7 @@ namespace pwb {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, prompt_version_id, snapshot, variables, provider_id, model, parameters, status, "
+    "id, prompt_version_id, snapshot, variables, provider_id, model, parameters, request, status, "
     "reply_text, reasoning_text, tool_calls, finish_reason, provider_finish, error_phase, "
     "error_kind, error_message, http_status, input_tokens, output_tokens, reasoning_tokens, "
     "cached_input_tokens, started_at, headers_ms, first_token_ms, last_token_ms, end_ms, "
@@ -75,6 +75,7 @@ StoredRun fromRecord(const QSqlQuery &row)
     run.providerId = at("provider_id").toString();
     run.model = at("model").toString();
     run.parameters = objectOf(at("parameters"));
+    run.request = objectOf(at("request"));
     run.status = at("status").toString();
     run.startedAt = at("started_at").toLongLong();
     run.compareSessionId = idFromSql(at("compare_session_id"));

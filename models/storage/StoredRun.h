@@ -27,6 +27,7 @@ public:
     QString providerId;
     QString model;
     QJsonObject parameters;
+    QJsonObject request; // {"url", "headers", "body"} as sent, secrets redacted
     QString status; // running, complete, truncated, failed, cancelled, interrupted
     StreamedReply reply;
     qint64 startedAt = 0; // ms since the epoch

@@ -1,0 +1,74 @@
+#include "cli/BackupCommand.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliWorkspace.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceBackup.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace pwb::cli {
+
+namespace {
+
+int fail(const QString &command, const QString &message)
+{
+    err() << QStringLiteral("%1: %2\n").arg(command, message);
+    err().flush();
+    return kUsageOrError;
+}
+
+} // namespace
+
+int runBackup(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Copy a whole workspace to a new file, consistently even while the app is "
+                 "writing to it."));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
+        Text::tr("PATH"));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          Text::tr("The backup file to write."), Text::tr("FILE"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+                                           Text::tr("Replace the backup file if it exists."));
+    parser.addOptions({workspaceOption, outputOption, replaceOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        return fail(command, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return kSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(command,
+                    Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    if (parser.value(outputOption).isEmpty()) {
+        return fail(command, Text::tr("say where to write the backup: --output FILE"));
+    }
+    auto opened = openCliWorkspace(parser.value(workspaceOption), true);
+    if (!opened) {
+        return fail(command, opened.error());
+    }
+    const QString target = QDir::current().absoluteFilePath(parser.value(outputOption));
+    const Result<void> written =
+        WorkspaceBackup::write(*opened.value(), target,
+                               parser.isSet(replaceOption) ? WorkspaceBackup::Existing::Replace
+                                                           : WorkspaceBackup::Existing::Refuse);
+    if (!written) {
+        return fail(command, written.error());
+    }
+    out() << Text::tr("%1 backed up to %2\n")
+                 .arg(QDir::toNativeSeparators(opened.value()->filePath()),
+                      QDir::toNativeSeparators(target));
+    out().flush();
+    return kSuccess;
+}
+
+} // namespace pwb::cli

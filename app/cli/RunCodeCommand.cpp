@@ -1,0 +1,102 @@
+#include "cli/RunCodeCommand.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliWorkspace.h"
+#include "export/RunCodeExport.h"
+#include "providers/ProviderDirectory.h"
+#include "storage/Database.h"
+#include "storage/PromptRepository.h"
+#include "storage/StoredRun.h"
+
+#include <QCommandLineParser>
+
+namespace pwb::cli {
+
+namespace {
+
+int fail(const QString &command, const QString &message)
+{
+    err() << QStringLiteral("%1: %2\n").arg(command, message);
+    err().flush();
+    return kUsageOrError;
+}
+
+} // namespace
+
+int runRunsCode(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Print code that sends a saved run's request again; the API key is read from "
+                 "an environment variable, never written into the code."));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
+        Text::tr("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            Text::tr("curl, python or javascript (default curl)."),
+                                            Text::tr("LANGUAGE"), QStringLiteral("curl"));
+    parser.addOptions({workspaceOption, languageOption});
+    parser.addPositionalArgument(QStringLiteral("id"), Text::tr("The run's id."));
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        return fail(command, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return kSuccess;
+    }
+    const QString language = parser.value(languageOption).toLower();
+    const QList<std::pair<QString, CodeLanguage>> languages {
+        {QStringLiteral("curl"), CodeLanguage::Curl},
+        {QStringLiteral("python"), CodeLanguage::Python},
+        {QStringLiteral("javascript"), CodeLanguage::JavaScript}};
+    std::optional<CodeLanguage> chosen;
+    for (const auto &[name, value] : languages) {
+        if (name == language) {
+            chosen = value;
+        }
+    }
+    if (!chosen) {
+        return fail(command,
+                    Text::tr("--language is curl, python or javascript, not '%1'")
+                        .arg(parser.value(languageOption)));
+    }
+    bool isId = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&isId);
+    if (parser.positionalArguments().size() != 1 || !isId) {
+        return fail(command, Text::tr("name one run by its id"));
+    }
+    auto opened = openCliWorkspace(parser.value(workspaceOption), true);
+    if (!opened) {
+        return fail(command, opened.error());
+    }
+    Database &database = *opened.value();
+    const std::optional<StoredRun> run = StoredRun::load(database, id);
+    if (!run) {
+        return fail(command, Text::tr("no run %1").arg(id));
+    }
+    const ProviderDirectory providers(database);
+    const std::optional<ProviderConfig> provider = providers.provider(run->providerId);
+    if (!provider) {
+        return fail(command,
+                    Text::tr("run %1 used the provider '%2', which this workspace does "
+                             "not have")
+                        .arg(id)
+                        .arg(run->providerId));
+    }
+    const Result<QString> code =
+        RunCodeExport::codeForRun(*run, PromptRepository(database), *provider, *chosen);
+    if (!code) {
+        return fail(command, code.error());
+    }
+    out() << code.value();
+    if (!code.value().endsWith(u'\n')) {
+        out() << QStringLiteral("\n");
+    }
+    out().flush();
+    return kSuccess;
+}
+
+} // namespace pwb::cli
