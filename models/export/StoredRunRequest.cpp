@@ -5,6 +5,7 @@
 #include "prompts/PromptParameters.h"
 #include "providers/ProviderDirectory.h"
 #include "storage/PromptRepository.h"
+#include "storage/RunInput.h"
 #include "storage/StoredRun.h"
 
 #include <QJsonArray>
@@ -15,27 +16,13 @@ namespace pwb {
 Result<PromptContent> StoredRunRequest::content(const StoredRun &run,
                                                 const PromptRepository &prompts)
 {
-    using R = Result<PromptContent>;
-    if (run.promptVersionId) {
-        if (const std::optional<PromptVersionRecord> version =
-                prompts.version(*run.promptVersionId)) {
-            return version->content;
-        }
+    RunInput input = RunInput::of(run, prompts);
+    if (!input.version && run.snapshot.value(QStringLiteral("messages")).toArray().isEmpty()) {
+        return Result<PromptContent>::failure(
+            tr("Run %1 keeps no prompt: its version was deleted, or it was recorded without one.")
+                .arg(run.id));
     }
-    const QJsonArray messages = run.snapshot.value(QStringLiteral("messages")).toArray();
-    if (messages.isEmpty()) {
-        return R::failure(tr("Run %1 keeps no prompt: its version was deleted, or it was "
-                             "recorded without one.")
-                              .arg(run.id));
-    }
-    PromptContent content;
-    content.messages = PromptContent::messagesFromJson(QJsonDocument(messages).toJson());
-    content.parameters = run.snapshot.value(QStringLiteral("parameters")).toObject();
-    content.variables = PromptContent::variablesFromJson(
-        QJsonDocument(run.snapshot.value(QStringLiteral("variables")).toArray()).toJson());
-    content.providerId = run.snapshot.value(QStringLiteral("provider")).toString();
-    content.model = run.snapshot.value(QStringLiteral("model")).toString();
-    return content;
+    return std::move(input.content);
 }
 
 Result<ChatRequest> StoredRunRequest::rebuild(const StoredRun &run, const PromptRepository &prompts)

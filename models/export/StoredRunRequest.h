@@ -20,8 +20,8 @@ class StoredRunRequest
     Q_DECLARE_TR_FUNCTIONS(pwb::StoredRunRequest)
 
 public:
-    // What the run ran: its version's content, else its snapshot; fails when it has neither (its
-    // version was deleted) or the snapshot is not a prompt's content.
+    // What the run ran (RunInput: its version's content, else its snapshot, with the run's
+    // variables, model and parameters); fails when it has neither (its version was deleted).
     static Result<PromptContent> content(const StoredRun &run, const PromptRepository &prompts);
 
     // Fails, naming the message, line and column, when a template no longer renders (a partial
