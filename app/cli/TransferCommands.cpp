@@ -1,6 +1,7 @@
 #include "cli/TransferCommands.h"
 
 #include "cli/CliCommands.h"
+#include "cli/PromptFilesCommand.h"
 
 #include <QList>
 
@@ -19,13 +20,19 @@ struct Subject
 // What `pwb export` can write. Each subject's command is in its own file.
 QList<Subject> exportSubjects()
 {
-    return {};
+    return {
+        {QStringLiteral("prompts"), Text::tr("prompt versions as .prompty, .json or .md files"),
+         exportPrompts},
+    };
 }
 
 // What `pwb import` can read.
 QList<Subject> importSubjects()
 {
-    return {};
+    return {
+        {QStringLiteral("prompts"), Text::tr("prompt files and directories of them"),
+         importPrompts},
+    };
 }
 
 int dispatch(const QStringList &arguments, const QList<Subject> &subjects)

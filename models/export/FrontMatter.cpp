@@ -9,8 +9,8 @@ FrontMatter FrontMatter::split(const QString &source)
         text.remove(0, 1);
     }
     // Only a file whose every line ends in CRLF is a Windows checkout; a CR elsewhere is text.
-    if (text.contains(QLatin1String("\r\n"))
-        && text.count(QLatin1String("\r\n")) == text.count(u'\n')) {
+    if (text.contains(QLatin1String("\r\n")) &&
+        text.count(QLatin1String("\r\n")) == text.count(u'\n')) {
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     }
     FrontMatter result;

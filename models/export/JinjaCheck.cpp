@@ -52,9 +52,8 @@ void JinjaCheck::check(const QString &text, int firstLine, const QString &field,
     };
     QList<Finding> findings;
 
-    static const QRegularExpression statement(
-        QStringLiteral("\\{%-?\\s*(.*?)\\s*-?%\\}"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression statement(QStringLiteral("\\{%-?\\s*(.*?)\\s*-?%\\}"),
+                                              QRegularExpression::DotMatchesEverythingOption);
     for (auto it = statement.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         findings.append({match.capturedStart(),

@@ -145,8 +145,12 @@ PromptFileReadResult PromptFiles::read(const QByteArray &data, const QString &fi
     const std::optional<PromptFileFormat> format = formatOf(fileName);
     if (!format) {
         return PromptFileReadResult::failure(
-            {{{fileName, 0, 0, {},
-               tr("not a prompt file: the name ends in .prompty, .json or .md"), false}}});
+            {{{fileName,
+               0,
+               0,
+               {},
+               tr("not a prompt file: the name ends in .prompty, .json or .md"),
+               false}}});
     }
     return read(data, fileName, *format);
 }

@@ -58,11 +58,11 @@ QString PromptFolderTransfer::safeFileName(const QString &name)
     }
     static const QStringList reserved {QStringLiteral("CON"), QStringLiteral("PRN"),
                                        QStringLiteral("AUX"), QStringLiteral("NUL")};
-    if (reserved.contains(safe.toUpper())
-        || (safe.size() == 4
-            && (safe.startsWith(QLatin1String("COM"), Qt::CaseInsensitive)
-                || safe.startsWith(QLatin1String("LPT"), Qt::CaseInsensitive))
-            && safe.at(3).isDigit())) {
+    if (reserved.contains(safe.toUpper()) ||
+        (safe.size() == 4 &&
+         (safe.startsWith(QLatin1String("COM"), Qt::CaseInsensitive) ||
+          safe.startsWith(QLatin1String("LPT"), Qt::CaseInsensitive)) &&
+         safe.at(3).isDigit())) {
         safe += u'-';
     }
     if (safe.isEmpty()) {
@@ -195,8 +195,8 @@ PromptFolderTransfer::exportFolder(std::optional<qint64> folderId, const QString
         const QString stem = safeFileName(prompt.name);
         QString fileName = stem + PromptFiles::extension(format);
         for (int n = 2; taken.contains(joinPath(subdirectory, fileName).toLower()); ++n) {
-            fileName = QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(
-                PromptFiles::extension(format));
+            fileName =
+                QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(PromptFiles::extension(format));
         }
         taken.insert(joinPath(subdirectory, fileName).toLower());
         pending.append({{QDir(directory).filePath(joinPath(subdirectory, fileName)), prompt.name},
@@ -213,11 +213,11 @@ PromptFolderTransfer::exportFolder(std::optional<qint64> folderId, const QString
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         QSaveFile file(each.exported.filePath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(each.data) != each.data.size()
-            || !file.commit()) {
-            return R::failure(tr("Cannot write %1: %2")
-                                  .arg(QDir::toNativeSeparators(each.exported.filePath),
-                                       file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(each.data) != each.data.size() ||
+            !file.commit()) {
+            return R::failure(
+                tr("Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(each.exported.filePath), file.errorString()));
         }
         written.append(each.exported);
     }
@@ -225,8 +225,7 @@ PromptFolderTransfer::exportFolder(std::optional<qint64> folderId, const QString
 }
 
 Result<PromptFolderTransfer::ImportReport, PromptFileProblems>
-PromptFolderTransfer::importPaths(const QStringList &paths, const QString &intoFolder,
-                                  bool dryRun)
+PromptFolderTransfer::importPaths(const QStringList &paths, const QString &intoFolder, bool dryRun)
 {
     using R = Result<ImportReport, PromptFileProblems>;
     struct Found
@@ -250,12 +249,10 @@ PromptFolderTransfer::importPaths(const QStringList &paths, const QString &intoF
             }
             files.sort();
             for (const QString &file : std::as_const(files)) {
-                const QString relativeDirectory =
-                    QFileInfo(root.relativeFilePath(file)).path();
-                found.append({file,
-                              relativeDirectory == QLatin1String(".") ? QString()
-                                                                      : relativeDirectory,
-                              true});
+                const QString relativeDirectory = QFileInfo(root.relativeFilePath(file)).path();
+                found.append(
+                    {file, relativeDirectory == QLatin1String(".") ? QString() : relativeDirectory,
+                     true});
             }
         } else if (info.isFile()) {
             found.append({path, {}, false});
@@ -296,8 +293,8 @@ PromptFolderTransfer::importPaths(const QStringList &paths, const QString &intoF
         const PromptFile &prompt = read.value().file;
         QStringList segments;
         for (const QString &segment :
-             joinPath(intoFolder, prompt.folderPath.isEmpty() ? each.directoryFolder
-                                                              : prompt.folderPath)
+             joinPath(intoFolder,
+                      prompt.folderPath.isEmpty() ? each.directoryFolder : prompt.folderPath)
                  .split(u'/', Qt::SkipEmptyParts)) {
             segments.append(segment.trimmed());
         }
@@ -364,8 +361,8 @@ PromptFolderTransfer::importPaths(const QStringList &paths, const QString &intoF
             return failure(each.fileName, saved.error());
         }
         if (existing) {
-            imported.outcome = saved.value().created ? Imported::Outcome::Updated
-                                                     : Imported::Outcome::Unchanged;
+            imported.outcome =
+                saved.value().created ? Imported::Outcome::Updated : Imported::Outcome::Unchanged;
         }
         imported.version = saved.value().version.number;
         QStringList tags = each.file.tags;

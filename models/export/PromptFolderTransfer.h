@@ -59,9 +59,8 @@ public:
     // created if needed). A file's own folder (`folder:`) places it; a file without one is
     // placed by its directory under the imported directory. With `dryRun`, everything is done
     // and reported, then rolled back.
-    Result<ImportReport, PromptFileProblems> importPaths(const QStringList &paths,
-                                                         const QString &intoFolder = {},
-                                                         bool dryRun = false);
+    Result<ImportReport, PromptFileProblems>
+    importPaths(const QStringList &paths, const QString &intoFolder = {}, bool dryRun = false);
 
     // A file name for a prompt: its name without characters file systems refuse.
     static QString safeFileName(const QString &name);

@@ -24,7 +24,7 @@ QString valueText(const QJsonValue &value)
         json = json.mid(1, json.size() - 2);
     }
     QString text = QString::fromUtf8(json).trimmed();
-    text.replace(u'\n', QLatin1String("\n  "));
+    text.replace(u'\n', QLatin1String("\n    "));
     return text;
 }
 
@@ -145,8 +145,9 @@ Result<QByteArray> PromptJsonFormat::write(const PromptFile &file)
     }
     QJsonArray messages;
     for (const ChatMessage &message : content.messages) {
-        messages.append(QJsonObject {{QStringLiteral("role"), PromptContent::roleName(message.role)},
-                                     {QStringLiteral("content"), message.content}});
+        messages.append(
+            QJsonObject {{QStringLiteral("role"), PromptContent::roleName(message.role)},
+                         {QStringLiteral("content"), message.content}});
     }
     const QList<std::pair<QString, QJsonValue>> fields {
         {QStringLiteral("format"), formatName()},
@@ -166,7 +167,8 @@ Result<QByteArray> PromptJsonFormat::write(const PromptFile &file)
     };
     QStringList lines;
     for (const auto &[key, value] : fields) {
-        lines.append(QLatin1String("  ") + valueText(key) + QLatin1String(": ") + valueText(value));
+        lines.append(QLatin1String("    ") + valueText(key) + QLatin1String(": ") +
+                     valueText(value));
     }
     return (QLatin1String("{\n") + lines.join(QLatin1String(",\n")) + QLatin1String("\n}\n"))
         .toUtf8();
@@ -209,19 +211,21 @@ PromptFileReadResult PromptJsonFormat::read(const QByteArray &data, const QStrin
     }
     PromptFile file;
     file.name = fields.text(root, QStringLiteral("name"), QStringLiteral("name"), true);
-    file.description = fields.text(root, QStringLiteral("description"), QStringLiteral("description"));
+    file.description =
+        fields.text(root, QStringLiteral("description"), QStringLiteral("description"));
     file.folderPath = fields.text(root, QStringLiteral("folder"), QStringLiteral("folder"));
     file.tags = fields.texts(root, QStringLiteral("tags"), QStringLiteral("tags"));
     const QJsonValue version = root.value(QLatin1String("version"));
-    if (version.isDouble() && version.toInteger() >= 1
-        && version.toDouble() == double(version.toInteger())) {
+    if (version.isDouble() && version.toInteger() >= 1 &&
+        version.toDouble() == double(version.toInteger())) {
         file.version = int(version.toInteger());
     } else if (!version.isUndefined() && !version.isNull()) {
         fields.wrongType(QStringLiteral("version"), version, tr("a whole number from 1"));
     }
     file.note = fields.text(root, QStringLiteral("note"), QStringLiteral("note"));
     file.labels = fields.texts(root, QStringLiteral("labels"), QStringLiteral("labels"));
-    file.content.providerId = fields.text(root, QStringLiteral("provider"), QStringLiteral("provider"));
+    file.content.providerId =
+        fields.text(root, QStringLiteral("provider"), QStringLiteral("provider"));
     file.content.model = fields.text(root, QStringLiteral("model"), QStringLiteral("model"));
     const QJsonValue parameters = root.value(QLatin1String("parameters"));
     if (parameters.isObject()) {
@@ -247,22 +251,22 @@ PromptFileReadResult PromptJsonFormat::read(const QByteArray &data, const QStrin
         const QString path = QStringLiteral("messages[%1].").arg(i);
         const QString role =
             fields.text(object, QStringLiteral("role"), path + QLatin1String("role"), true);
-        if (!role.isEmpty() && role != QLatin1String("system") && role != QLatin1String("user")
-            && role != QLatin1String("assistant")) {
+        if (!role.isEmpty() && role != QLatin1String("system") && role != QLatin1String("user") &&
+            role != QLatin1String("assistant")) {
             log.error(0, 0, path + QLatin1String("role"),
                       tr("\"%1\": system, user or assistant").arg(role));
         }
-        file.content.messages.append(
-            {PromptContent::roleFromName(role),
-             fields.text(object, QStringLiteral("content"), path + QLatin1String("content"),
-                         true)});
+        file.content.messages.append({PromptContent::roleFromName(role),
+                                      fields.text(object, QStringLiteral("content"),
+                                                  path + QLatin1String("content"), true)});
     }
-    static const QStringList known {
-        QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("name"),
-        QStringLiteral("description"), QStringLiteral("folder"), QStringLiteral("tags"),
-        QStringLiteral("version"), QStringLiteral("note"), QStringLiteral("labels"),
-        QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("parameters"),
-        QStringLiteral("variables"), QStringLiteral("messages")};
+    static const QStringList known {QStringLiteral("format"),    QStringLiteral("formatVersion"),
+                                    QStringLiteral("name"),      QStringLiteral("description"),
+                                    QStringLiteral("folder"),    QStringLiteral("tags"),
+                                    QStringLiteral("version"),   QStringLiteral("note"),
+                                    QStringLiteral("labels"),    QStringLiteral("provider"),
+                                    QStringLiteral("model"),     QStringLiteral("parameters"),
+                                    QStringLiteral("variables"), QStringLiteral("messages")};
     for (const QString &key : root.keys()) {
         if (!known.contains(key)) {
             log.warning(0, 0, key, tr("not a key of the format; ignored"));

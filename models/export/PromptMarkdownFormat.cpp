@@ -112,8 +112,7 @@ void readFrontMatter(YamlMap &top, PromptFile &file)
 
 void readMessages(const FrontMatter &parts, ReadLog &log, PromptFile &file)
 {
-    static const QRegularExpression heading(
-        QStringLiteral("^##\\s+(system|user|assistant)\\s*$"));
+    static const QRegularExpression heading(QStringLiteral("^##\\s+(system|user|assistant)\\s*$"));
     static const QRegularExpression openingFence(QStringLiteral("^(`{3,})[^`]*$"));
     const QStringList lines = parts.body.split(u'\n');
     qsizetype i = 0;
@@ -155,8 +154,8 @@ void readMessages(const FrontMatter &parts, ReadLog &log, PromptFile &file)
         bool closed = false;
         for (; i < lines.size(); ++i) {
             const QString trimmed = lines.at(i).trimmed();
-            if (trimmed.size() >= width && trimmed.count(u'`') == trimmed.size()
-                && !lines.at(i).startsWith(QLatin1String("    "))) {
+            if (trimmed.size() >= width && trimmed.count(u'`') == trimmed.size() &&
+                !lines.at(i).startsWith(QLatin1String("    "))) {
                 closed = true;
                 ++i;
                 break;
@@ -185,8 +184,8 @@ Result<QByteArray> PromptMarkdownFormat::write(const PromptFile &file)
     QString text = QLatin1String("---\n") + yaml.result() + QLatin1String("---\n");
     for (const ChatMessage &message : file.content.messages) {
         const QString fence = fenceFor(message.content);
-        text += QLatin1String("\n## ") + PromptContent::roleName(message.role)
-            + QLatin1String("\n\n") + fence + u'\n' + message.content + u'\n' + fence + u'\n';
+        text += QLatin1String("\n## ") + PromptContent::roleName(message.role) +
+            QLatin1String("\n\n") + fence + u'\n' + message.content + u'\n' + fence + u'\n';
     }
     return text.toUtf8();
 }
@@ -196,8 +195,7 @@ PromptFileReadResult PromptMarkdownFormat::read(const QByteArray &data, const QS
     ReadLog log(fileName);
     const FrontMatter parts = FrontMatter::split(QString::fromUtf8(data));
     if (!parts.found) {
-        log.error(1, 1, {},
-                  tr("a Markdown prompt starts with a line '---' and YAML front matter"));
+        log.error(1, 1, {}, tr("a Markdown prompt starts with a line '---' and YAML front matter"));
         return log.fail();
     }
     if (parts.closingLine == 0) {

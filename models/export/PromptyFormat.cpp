@@ -50,8 +50,7 @@ void writeFrontMatter(const PromptFile &file, YamlWriter &yaml)
             ownParameters.insert(it.key(), it.value());
         } else if (it.key() == QLatin1String("response_format") && it.value().isString()) {
             // The OpenAI shape Prompty passes on: {type: json_object}.
-            promptyParameters.insert(it.key(),
-                                     QJsonObject {{QStringLiteral("type"), it.value()}});
+            promptyParameters.insert(it.key(), QJsonObject {{QStringLiteral("type"), it.value()}});
         } else {
             promptyParameters.insert(it.key(), it.value());
         }
@@ -86,8 +85,8 @@ void writeFrontMatter(const PromptFile &file, YamlWriter &yaml)
         }
     }
     yaml.text(0, QStringLiteral("template"), QStringLiteral("mustache"));
-    if (!file.folderPath.isEmpty() || !file.note.isEmpty() || !file.labels.isEmpty()
-        || !ownParameters.isEmpty()) {
+    if (!file.folderPath.isEmpty() || !file.note.isEmpty() || !file.labels.isEmpty() ||
+        !ownParameters.isEmpty()) {
         yaml.comment(0, QStringLiteral("Prompt Workbench's own keys (docs/PROMPT-FILES.md)"));
         yaml.open(0, QStringLiteral("pwb"));
         if (!file.folderPath.isEmpty()) {
@@ -155,22 +154,21 @@ void readModel(YamlMap &top, PromptFile &file)
     YamlMap model(reader, *modelNode, QStringLiteral("model"));
     const YAML::Node apiNode = model.take(QStringLiteral("api"));
     if (apiNode.IsDefined() && YamlReader::text(apiNode) != QLatin1String("chat")) {
-        reader.warning(apiNode, QStringLiteral("model.api"),
-                       PromptyFormat::tr("\"%1\": imported as a chat prompt")
-                           .arg(YamlReader::text(apiNode)));
+        reader.warning(
+            apiNode, QStringLiteral("model.api"),
+            PromptyFormat::tr("\"%1\": imported as a chat prompt").arg(YamlReader::text(apiNode)));
     }
     if (const auto configurationNode = model.map(QStringLiteral("configuration"))) {
         YamlMap configuration(reader, *configurationNode, QStringLiteral("model.configuration"));
-        file.content.providerId =
-            configuration.text(QStringLiteral("type")).value_or(QString());
+        file.content.providerId = configuration.text(QStringLiteral("type")).value_or(QString());
         file.content.model = configuration.text(QStringLiteral("name")).value_or(QString());
         if (file.content.model.isEmpty()) {
             file.content.model =
                 configuration.text(QStringLiteral("azure_deployment")).value_or(QString());
         }
         for (const QString &key : configuration.keys()) {
-            if (key != QLatin1String("type") && key != QLatin1String("name")
-                && key != QLatin1String("azure_deployment")) {
+            if (key != QLatin1String("type") && key != QLatin1String("name") &&
+                key != QLatin1String("azure_deployment")) {
                 const YAML::Node value = configuration.take(key);
                 reader.warning(value, configuration.field(key),
                                PromptyFormat::tr("not kept: endpoints and keys are the "
@@ -185,9 +183,8 @@ void readModel(YamlMap &top, PromptFile &file)
             const QJsonObject shape = format.toObject();
             parameters.insert(QStringLiteral("response_format"),
                               shape.value(QLatin1String("type")));
-            const QJsonValue schema = shape.value(QLatin1String("json_schema"))
-                                          .toObject()
-                                          .value(QLatin1String("schema"));
+            const QJsonValue schema =
+                shape.value(QLatin1String("json_schema")).toObject().value(QLatin1String("schema"));
             if (schema.isObject() && !parameters.contains(QLatin1String("json_schema"))) {
                 parameters.insert(QStringLiteral("json_schema"), schema);
             }
@@ -241,8 +238,9 @@ void readInputs(YamlMap &top, PromptFile &file)
             // The short form `name: value` some files use.
             variable.defaultValue = YamlReader::text(it->second);
         } else if (!it->second.IsNull()) {
-            reader.error(it->second, field, PromptyFormat::tr("type, default and description "
-                                                              "were expected"));
+            reader.error(it->second, field,
+                         PromptyFormat::tr("type, default and description "
+                                           "were expected"));
         }
         file.content.variables.append(variable);
     }
@@ -283,9 +281,9 @@ void readBody(const FrontMatter &parts, bool jinja, ReadLog &log, PromptFile &fi
             const int line = parts.bodyFirstLine + int(i);
             sections.append({line, match.captured(1).toLower(), {}});
             if (!match.captured(2).isEmpty()) {
-                log.warning(line, 0, {},
-                            PromptyFormat::tr("role attributes %1 are not kept")
-                                .arg(match.captured(2)));
+                log.warning(
+                    line, 0, {},
+                    PromptyFormat::tr("role attributes %1 are not kept").arg(match.captured(2)));
             }
         } else {
             sections.last().lines.append(lines.at(i));
@@ -331,8 +329,9 @@ void readBody(const FrontMatter &parts, bool jinja, ReadLog &log, PromptFile &fi
 
 QStringList PromptyFormat::promptyParameters()
 {
-    return {QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("max_tokens"),
-            QStringLiteral("stop"),        QStringLiteral("seed"),  QStringLiteral("response_format")};
+    return {QStringLiteral("temperature"), QStringLiteral("top_p"),
+            QStringLiteral("max_tokens"),  QStringLiteral("stop"),
+            QStringLiteral("seed"),        QStringLiteral("response_format")};
 }
 
 bool PromptyFormat::isRoleMarker(const QString &line)
@@ -364,8 +363,8 @@ Result<QByteArray> PromptyFormat::write(const PromptFile &file)
     QString text = QLatin1String("---\n") + yaml.result() + QLatin1String("---\n");
     QStringList sections;
     for (const ChatMessage &message : file.content.messages) {
-        sections.append(PromptContent::roleName(message.role) + QLatin1String(":\n")
-                        + message.content + u'\n');
+        sections.append(PromptContent::roleName(message.role) + QLatin1String(":\n") +
+                        message.content + u'\n');
     }
     text += sections.join(u'\n');
     return text.toUtf8();

@@ -43,8 +43,7 @@ void YamlReader::error(const YAML::Node &node, const QString &field, const QStri
     m_log.error(line(node), column(node), field, message);
 }
 
-void YamlReader::warning(const YAML::Node &node, const QString &field,
-                         const QString &message) const
+void YamlReader::warning(const YAML::Node &node, const QString &field, const QString &message) const
 {
     m_log.warning(line(node), column(node), field, message);
 }
@@ -222,8 +221,9 @@ void YamlMap::reportUnknown(const QString &known)
     for (const auto &[name, value] : m_entries) {
         const QString key = YamlReader::text(name);
         if (!m_taken.contains(key)) {
-            m_reader.warning(name, field(key),
-                             tr("not a key Prompt Workbench knows; ignored (known: %1)").arg(known));
+            m_reader.warning(
+                name, field(key),
+                tr("not a key Prompt Workbench knows; ignored (known: %1)").arg(known));
         }
     }
 }

@@ -5,9 +5,8 @@
 #include <QJsonValue>
 #include <QSet>
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
+#include <yaml-cpp/yaml.h>
 
 namespace pwb {
 

@@ -4,9 +4,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
-
 #include <cmath>
+#include <yaml-cpp/yaml.h>
 
 namespace pwb {
 
@@ -48,8 +47,8 @@ QString doubleQuoted(const QString &value)
             out += QLatin1String("\\t");
         } else if (u == u'\r') {
             out += QLatin1String("\\r");
-        } else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029
-                   || u == 0xfeff) {
+        } else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 ||
+                   u == 0xfeff) {
             out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
         } else {
             out += c;
@@ -66,16 +65,16 @@ bool looksPlain(const QString &value)
         QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
         QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),
         QStringLiteral("null"), QStringLiteral("y"),     QStringLiteral("n")};
-    return safe.match(value).hasMatch() && !value.endsWith(u' ')
-        && !reserved.contains(value.toLower());
+    return safe.match(value).hasMatch() && !value.endsWith(u' ') &&
+        !reserved.contains(value.toLower());
 }
 
 bool blockable(const QString &value)
 {
     for (const QChar c : value) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028
-            || u == 0x2029 || u == 0xfeff) {
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 ||
+            u == 0x2029 || u == 0xfeff) {
             return false;
         }
     }
@@ -97,8 +96,8 @@ QString literalBlock(const QString &value, int indent)
     const int width = indent + 2;
     // An explicit indentation when the first line's own spaces would be taken for indentation.
     const QString first = body.section(u'\n', 0, 0);
-    const bool explicitIndent = body.startsWith(u' ') || body.startsWith(u'\n')
-        || (first.trimmed().isEmpty() && !first.isEmpty());
+    const bool explicitIndent = body.startsWith(u' ') || body.startsWith(u'\n') ||
+        (first.trimmed().isEmpty() && !first.isEmpty());
     QString out = u'|' + (explicitIndent ? QString::number(2) : QString()) + chomp;
     for (const QString &line : body.split(u'\n')) {
         out += u'\n';
@@ -140,8 +139,8 @@ QString jsonScalar(const QJsonValue &value, int indent, bool allowBlock)
 
 QString YamlWriter::inlineScalar(const QString &value)
 {
-    if (!value.isEmpty() && looksPlain(value)
-        && parsesBackAs(QStringLiteral("k: ") + value, value, false)) {
+    if (!value.isEmpty() && looksPlain(value) &&
+        parsesBackAs(QStringLiteral("k: ") + value, value, false)) {
         return value;
     }
     return doubleQuoted(value);
@@ -188,13 +187,12 @@ void YamlWriter::list(int indent, const QString &key, const QStringList &values)
     for (const QString &value : values) {
         // Flow context: ',', '[', ']', '{', '}' end a plain text, so those are quoted.
         const QString item = inlineScalar(value);
-        const bool flowSafe = item.startsWith(u'"')
-            || !(item.contains(u',') || item.contains(u'[') || item.contains(u']')
-                 || item.contains(u'{') || item.contains(u'}'));
+        const bool flowSafe = item.startsWith(u'"') ||
+            !(item.contains(u',') || item.contains(u'[') || item.contains(u']') ||
+              item.contains(u'{') || item.contains(u'}'));
         items.append(flowSafe ? item : doubleQuoted(value));
     }
-    line(indent, inlineScalar(key) + QLatin1String(": [") + items.join(QLatin1String(", "))
-                     + u']');
+    line(indent, inlineScalar(key) + QLatin1String(": [") + items.join(QLatin1String(", ")) + u']');
 }
 
 void YamlWriter::json(int indent, const QString &key, const QJsonValue &value)
@@ -229,8 +227,8 @@ void YamlWriter::json(int indent, const QString &key, const QJsonValue &value)
                 line(indent + 2, QLatin1String("-"));
                 for (const QString &nestedLine : std::as_const(lines)) {
                     // Empty lines stay empty: they may be inside a literal block.
-                    m_out += nestedLine.isEmpty() ? QString()
-                                                  : indentation(indent + 2) + nestedLine;
+                    m_out +=
+                        nestedLine.isEmpty() ? QString() : indentation(indent + 2) + nestedLine;
                     m_out += u'\n';
                 }
             } else {

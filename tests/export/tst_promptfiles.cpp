@@ -55,14 +55,14 @@ PromptFile sample()
     file.labels = {u"production"_s};
     file.content.providerId = u"openai"_s;
     file.content.model = u"gpt-4o-mini"_s;
-    file.content.parameters = {{u"temperature"_s, 0.2},
-                               {u"max_tokens"_s, 300},
-                               {u"stop"_s, QJsonArray {u"\n\n"_s, u"END"_s}},
-                               {u"seed"_s, 42},
-                               {u"response_format"_s, u"json_schema"_s},
-                               {u"json_schema"_s,
-                                QJsonObject {{u"type"_s, u"object"_s},
-                                             {u"required"_s, QJsonArray {u"answer"_s}}}}};
+    file.content.parameters = {
+        {u"temperature"_s, 0.2},
+        {u"max_tokens"_s, 300},
+        {u"stop"_s, QJsonArray {u"\n\n"_s, u"END"_s}},
+        {u"seed"_s, 42},
+        {u"response_format"_s, u"json_schema"_s},
+        {u"json_schema"_s,
+         QJsonObject {{u"type"_s, u"object"_s}, {u"required"_s, QJsonArray {u"answer"_s}}}}};
     file.content.variables = {{u"tone"_s, u"friendly"_s, u"How the reply sounds"_s},
                               {u"question"_s, u""_s, u""_s}};
     file.content.messages = {
@@ -146,10 +146,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<PromptFileFormat>("format");
         QTest::addColumn<QString>("text");
-        for (const auto &[name, format] :
-             {std::pair {"prompty", PromptFileFormat::Prompty},
-              std::pair {"json", PromptFileFormat::Json},
-              std::pair {"markdown", PromptFileFormat::Markdown}}) {
+        for (const auto &[name, format] : {std::pair {"prompty", PromptFileFormat::Prompty},
+                                           std::pair {"json", PromptFileFormat::Json},
+                                           std::pair {"markdown", PromptFileFormat::Markdown}}) {
             for (qsizetype i = 0; i < kAwkward.size(); ++i) {
                 QTest::addRow("%s %lld", name, qlonglong(i)) << format << kAwkward.at(i);
             }
@@ -170,9 +169,9 @@ private Q_SLOTS:
         file.content.providerId = text;
         file.content.variables = {{u"v"_s, text, text}, {u"w "_s + text, text, u""_s}};
         file.content.parameters.insert(u"stop"_s, QJsonArray {text, u"x"_s});
-        file.content.parameters.insert(u"json_schema"_s,
-                                       QJsonObject {{u"description"_s, text},
-                                                    {u"k "_s + text, QJsonArray {text}}});
+        file.content.parameters.insert(
+            u"json_schema"_s,
+            QJsonObject {{u"description"_s, text}, {u"k "_s + text, QJsonArray {text}}});
         if (format != PromptFileFormat::Prompty) {
             file.content.messages.append({ChatMessage::Role::User, text});
             file.content.messages.append({ChatMessage::Role::Assistant, text + u"\n"_s + text});
@@ -228,13 +227,14 @@ private Q_SLOTS:
     void promptyWritesPromptyKeys()
     {
         const QString data = QString::fromUtf8(written(sample(), PromptFileFormat::Prompty));
-        for (const QString &expected :
-             {u"\nmodel:\n  api: chat\n  configuration:\n    type: openai\n    name: gpt-4o-mini\n"_s,
-              u"\n  parameters:\n    max_tokens: 300\n    response_format:\n      type: json_schema\n"_s,
-              u"\ninputs:\n  tone:\n    type: string\n    default: friendly\n"_s,
-              u"\nsample:\n  tone: friendly\n  question: \"\"\n"_s,
-              u"\ntemplate: mustache\n"_s, u"\npwb:\n  folder: Support/Email\n"_s,
-              u"\n---\nsystem:\nYou answer in a {{tone}} tone.\n\nSign as \"Support\".\n\nuser:\n"_s}) {
+        for (
+            const QString &expected :
+            {u"\nmodel:\n  api: chat\n  configuration:\n    type: openai\n    name: gpt-4o-mini\n"_s,
+             u"\n  parameters:\n    max_tokens: 300\n    response_format:\n      type: json_schema\n"_s,
+             u"\ninputs:\n  tone:\n    type: string\n    default: friendly\n"_s,
+             u"\nsample:\n  tone: friendly\n  question: \"\"\n"_s, u"\ntemplate: mustache\n"_s,
+             u"\npwb:\n  folder: Support/Email\n"_s,
+             u"\n---\nsystem:\nYou answer in a {{tone}} tone.\n\nSign as \"Support\".\n\nuser:\n"_s}) {
             QVERIFY2(data.contains(expected), qPrintable(data));
         }
     }
@@ -309,11 +309,11 @@ Use their name: {{ firstName }}.
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("if") << u"system:\nHello\n{% if tone %}Be {{tone}}.{% endif %}\n"_s
-                            << QStringList {
-                                   u"t.prompty:9:1: unsupported Jinja control flow '{% if tone %}' "
-                                   u"(Mustache sections {{#tone}}…{{/tone}}"_s,
-                                   u"t.prompty:9:26: unsupported Jinja control flow '{% endif %}'"_s};
+        QTest::newRow("if")
+            << u"system:\nHello\n{% if tone %}Be {{tone}}.{% endif %}\n"_s
+            << QStringList {u"t.prompty:9:1: unsupported Jinja control flow '{% if tone %}' "
+                            u"(Mustache sections {{#tone}}…{{/tone}}"_s,
+                            u"t.prompty:9:26: unsupported Jinja control flow '{% endif %}'"_s};
         QTest::newRow("for") << u"user:\n\n{% for item in items %}\n- {{ item }}\n{% endfor %}"_s
                              << QStringList {u"t.prompty:9:1: unsupported Jinja control flow '{% "
                                              u"for item in items %}' (a Mustache section "
@@ -351,9 +351,9 @@ Use their name: {{ firstName }}.
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("prompty: YAML") << u"a.prompty"_s
-                                       << "---\nname: a\nmodel:\n  api: [chat\n---\nuser:\nx\n"_ba
-                                       << u"a.prompty:5:1: YAML: "_s;
+        QTest::newRow("prompty: YAML")
+            << u"a.prompty"_s << "---\nname: a\nmodel:\n  api: [chat\n---\nuser:\nx\n"_ba
+            << u"a.prompty:5:1: YAML: "_s;
         QTest::newRow("prompty: no front matter")
             << u"a.prompty"_s << "user:\nhello\n"_ba
             << u"a.prompty:1:1: a .prompty file starts with a line '---'"_s;
@@ -382,8 +382,8 @@ Use their name: {{ firstName }}.
         QTest::newRow("markdown: YAML tab")
             << u"b.md"_s << "---\nname: b\nvariables:\n  x:\n\tdefault: 1\n---\n"_ba
             << u"b.md:5:"_s;
-        QTest::newRow("json: syntax") << u"c.json"_s << "{\n  \"name\": \"c\",\n  \"x\": ]\n}"_ba
-                                      << u"c.json:3:9: JSON: "_s;
+        QTest::newRow("json: syntax")
+            << u"c.json"_s << "{\n  \"name\": \"c\",\n  \"x\": ]\n}"_ba << u"c.json:3:9: JSON: "_s;
         QTest::newRow("json: not ours")
             << u"c.json"_s << "{\"name\": \"c\"}"_ba
             << u"c.json: format: \"prompt-workbench/prompt\" was expected"_s;
@@ -401,8 +401,7 @@ Use their name: {{ firstName }}.
             << "{\"format\": \"prompt-workbench/prompt\", \"formatVersion\": 1, \"name\": \"c\", "
                "\"messages\": [{\"role\": \"tool\", \"content\": \"x\"}]}"_ba
             << u"c.json: messages[0].role: \"tool\": system, user or assistant"_s;
-        QTest::newRow("unknown extension") << u"d.txt"_s << "x"_ba
-                                           << u"d.txt: not a prompt file"_s;
+        QTest::newRow("unknown extension") << u"d.txt"_s << "x"_ba << u"d.txt: not a prompt file"_s;
     }
     void malformed()
     {

@@ -30,8 +30,8 @@ std::unique_ptr<Database> openDatabase(const QString &path)
 QMap<QString, qint64> rowCounts(Database &db)
 {
     QMap<QString, qint64> counts;
-    for (const QString &table : {u"folders"_s, u"prompts"_s, u"prompt_versions"_s,
-                                 u"prompt_tags"_s, u"labels"_s, u"label_moves"_s}) {
+    for (const QString &table : {u"folders"_s, u"prompts"_s, u"prompt_versions"_s, u"prompt_tags"_s,
+                                 u"labels"_s, u"label_moves"_s}) {
         QSqlQuery query(db.connection());
         query.exec(u"SELECT count(*) FROM "_s + table);
         query.next();
