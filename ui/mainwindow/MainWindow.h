@@ -26,6 +26,7 @@ class ChatRunner;
 class MainActions;
 class PriceTable;
 class PromptEditorPanel;
+class PromptFileActions;
 class PromptLibraryPanel;
 class PromptSession;
 class SecretStore;
@@ -53,6 +54,7 @@ public:
     ApiKeyResolver *keys() const { return m_keys; }
     RunLauncher *launcher() const { return m_launcher; }
     VersionHistoryPanel *historyPanel() const { return m_history; }
+    PromptFileActions *promptFiles() const { return m_promptFiles; }
     void showHistory();
     // The compare view for the prompt in the editor (one window, reused).
     CompareWindow *showCompare();
@@ -100,6 +102,7 @@ private:
     EvalWindow *m_evaluations = nullptr;
     DatasetsWindow *m_datasets = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    PromptFileActions *m_promptFiles = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
 
