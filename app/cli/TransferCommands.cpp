@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/RunFilesCommand.h"
+#include "cli/PromptFilesCommand.h"
 
 #include <QList>
 
@@ -21,6 +22,8 @@ struct Subject
 QList<Subject> exportSubjects()
 {
     return {
+        {QStringLiteral("prompts"), Text::tr("Prompt versions as .prompty, .json or .md files"),
+         exportPrompts},
         {QStringLiteral("runs"), Text::tr("Saved runs as JSON Lines"), runExportRuns},
     };
 }
@@ -29,6 +32,8 @@ QList<Subject> exportSubjects()
 QList<Subject> importSubjects()
 {
     return {
+        {QStringLiteral("prompts"), Text::tr("Prompt files and directories of them"),
+         importPrompts},
         {QStringLiteral("runs"), Text::tr("Runs from a JSON Lines file"), runImportRuns},
     };
 }

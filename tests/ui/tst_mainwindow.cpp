@@ -120,6 +120,8 @@ private Q_SLOTS:
             << u"action.saveVersion"_s << u"Ctrl+S"_s << true << u"menu.file"_s;
         QTest::newRow("back up") << u"action.backUpWorkspace"_s << QString() << true
                                  << u"menu.file"_s;
+        QTest::newRow("import prompts")
+            << u"action.import"_s << u"Ctrl+I"_s << true << u"menu.file"_s;
         QTest::newRow("quit") << u"action.quit"_s << u"Ctrl+Q"_s << true << u"menu.file"_s;
         QTest::newRow("undo") << u"action.undo"_s << u"Ctrl+Z"_s << true << u"menu.edit"_s;
         QTest::newRow("find") << u"action.find"_s << u"Ctrl+F"_s << true << u"menu.edit"_s;

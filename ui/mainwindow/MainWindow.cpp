@@ -9,6 +9,7 @@
 #include "editor/VariablesPanel.h"
 #include "eval/DatasetsWindow.h"
 #include "eval/EvalWindow.h"
+#include "library/PromptFileActions.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainActions.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Workspace &workspace, SecretStore *secrets, QWidget *pare
     m_history = new VersionHistoryPanel(workspace.prompts());
     m_transfer = new WorkspaceTransfer(workspace, this);
     m_editor->inspector()->addTab(m_history, tr("History"));
+    m_promptFiles = new PromptFileActions(workspace.prompts(), this);
 
     // Prices: the built-in table, with the user's own file on top when there is one.
     QString priceError;
@@ -310,6 +312,21 @@ void MainWindow::connectActions()
         action->setStatusTip({});
     }
     connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
+    m_actions->importPrompts->setEnabled(true);
+    m_actions->importPrompts->setStatusTip({});
+    // Export needs a prompt in the editor: enabled once one is opened.
+    m_actions->exportPrompt->setStatusTip(tr("Open a prompt to export its newest version."));
+    connect(m_actions->importPrompts, &QAction::triggered, m_promptFiles,
+            &PromptFileActions::importPrompts);
+    connect(m_actions->exportPrompt, &QAction::triggered, this, [this] {
+        if (const std::optional<qint64> promptId = m_session->currentPrompt()) {
+            m_promptFiles->exportPrompt(*promptId,
+                                        m_session->modifiedPrompts().contains(*promptId));
+        }
+    });
+    connect(m_promptFiles, &PromptFileActions::imported, m_library, &PromptLibraryPanel::reload);
+    connect(m_promptFiles, &PromptFileActions::imported, m_history, &VersionHistoryPanel::reload);
+    connect(m_promptFiles, &PromptFileActions::message, this, &MainWindow::showMessage);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAboutDialog);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_actions->showLibrary, &QAction::toggled, m_library, &QWidget::setVisible);
@@ -393,6 +410,8 @@ void MainWindow::connectPanels()
         m_history->setCurrentVersion(versionId);
     });
     connect(m_session, &PromptSession::opened, this, [this](qint64 promptId) {
+        m_actions->exportPrompt->setEnabled(true);
+        m_actions->exportPrompt->setStatusTip({});
         m_history->setPrompt(promptId);
         m_history->setCurrentVersion(m_editor->baseVersionId());
     });

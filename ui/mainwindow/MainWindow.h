@@ -29,6 +29,7 @@ class ChatRunner;
 class MainActions;
 class PriceTable;
 class PromptEditorPanel;
+class PromptFileActions;
 class PromptLibraryPanel;
 class PromptSession;
 class SecretStore;
@@ -57,6 +58,7 @@ public:
     RunLauncher *launcher() const { return m_launcher; }
     VersionHistoryPanel *historyPanel() const { return m_history; }
     WorkspaceTransfer *transfer() const { return m_transfer; }
+    PromptFileActions *promptFiles() const { return m_promptFiles; }
     void showHistory();
     // The compare view for the prompt in the editor (one window, reused).
     CompareWindow *showCompare();
@@ -113,6 +115,7 @@ private:
     RunsWindow *m_runs = nullptr;
     RunPairWindow *m_runPair = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    PromptFileActions *m_promptFiles = nullptr;
     std::shared_ptr<const PriceTable> m_prices;
 };
 
