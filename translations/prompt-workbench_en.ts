@@ -286,6 +286,30 @@
     </message>
 </context>
 <context>
+    <name>pwb::PromptFileActions</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem to fix first.</numerusform>
+            <numerusform>Nothing was imported: %n problems to fix first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s): %1 new, %2 with a new version, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n prompt: %1 new, %2 with a new version, %3 unchanged.</numerusform>
+            <numerusform>Imported %n prompts: %1 new, %2 with a new version, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, with %n warning(s).</source>
+        <translation>
+            <numerusform>Imported, with %n warning.</numerusform>
+            <numerusform>Imported, with %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pwb::ProvidersDialog</name>
     <message numerus="yes">
         <source>Connected — %n models</source>
@@ -313,6 +337,82 @@
     </message>
 </context>
 <context>
+    <name>pwb::RunsFileActions</name>
+    <message numerus="yes">
+        <source>Export %n Run(s)</source>
+        <translation>
+            <numerusform>Export %n Run</numerusform>
+            <numerusform>Export %n Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n run(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n run to %1.</numerusform>
+            <numerusform>Exported %n runs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem to fix first.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems to fix first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n run from %1</numerusform>
+            <numerusform>Imported %n runs from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already here</source>
+        <translation>
+            <numerusform>; %n was already here</numerusform>
+            <numerusform>; %n were already here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsWindow</name>
+    <message numerus="yes">
+        <source>Selected Runs (%n)…</source>
+        <translation>
+            <numerusform>Selected Run (%n)…</numerusform>
+            <numerusform>Selected Runs (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All Runs (%n)…</source>
+        <translation>
+            <numerusform>The Run (%n)…</numerusform>
+            <numerusform>All Runs (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs Matching the Filter (%n)…</source>
+        <translation>
+            <numerusform>Run Matching the Filter (%n)…</numerusform>
+            <numerusform>Runs Matching the Filter (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n selected</source>
+        <translation>
+            <numerusform>%1 · %n selected</numerusform>
+            <numerusform>%1 · %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pwb::cli</name>
     <message numerus="yes">
         <source> · %n failed</source>
@@ -326,6 +426,54 @@
         <translation>
             <numerusform> · %n error</numerusform>
             <numerusform> · %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) exported
+</source>
+        <translation>
+            <numerusform>%n prompt exported
+</numerusform>
+            <numerusform>%n prompts exported
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) written to %1
+</source>
+        <translation>
+            <numerusform>%n run written to %1
+</numerusform>
+            <numerusform>%n runs written to %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would import %n run(s)</source>
+        <translation>
+            <numerusform>would import %n run</numerusform>
+            <numerusform>would import %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n run(s)</source>
+        <translation>
+            <numerusform>imported %n run</numerusform>
+            <numerusform>imported %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to this workspace&apos;s prompt versions</source>
+        <translation>
+            <numerusform>%n linked to this workspace&apos;s prompt version</numerusform>
+            <numerusform>%n linked to this workspace&apos;s prompt versions</numerusform>
         </translation>
     </message>
 </context>

@@ -77,17 +77,8 @@ int runRunsCode(const QStringList &arguments)
     if (!run) {
         return fail(command, Text::tr("no run %1").arg(id));
     }
-    const ProviderDirectory providers(database);
-    const std::optional<ProviderConfig> provider = providers.provider(run->providerId);
-    if (!provider) {
-        return fail(command,
-                    Text::tr("run %1 used the provider '%2', which this workspace does "
-                             "not have")
-                        .arg(id)
-                        .arg(run->providerId));
-    }
-    const Result<QString> code =
-        RunCodeExport::codeForRun(*run, PromptRepository(database), *provider, *chosen);
+    const Result<QString> code = RunCodeExport::codeForRun(*run, PromptRepository(database),
+                                                           ProviderDirectory(database), *chosen);
     if (!code) {
         return fail(command, code.error());
     }

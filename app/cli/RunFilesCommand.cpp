@@ -78,6 +78,10 @@ int runExportRuns(const QStringList &arguments)
         Text::tr("Only runs with this status (complete, truncated, failed, cancelled, "
                  "interrupted, running)."),
         Text::tr("STATUS"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        Text::tr("Only runs whose reply contains TEXT (3 characters or more, any script)."),
+        Text::tr("TEXT"));
     const QCommandLineOption sinceOption(
         QStringLiteral("since"),
         Text::tr("Only runs started at or after DATE (ISO 8601; UTC unless it says otherwise)."),
@@ -88,7 +92,7 @@ int runExportRuns(const QStringList &arguments)
                                           Text::tr("The file to write (default: standard output)."),
                                           Text::tr("FILE"));
     parser.addOptions({workspaceOption, runOption, promptOption, modelOption, statusOption,
-                       sinceOption, untilOption, outputOption});
+                       searchOption, sinceOption, untilOption, outputOption});
     int status = kSuccess;
     if (!parse(parser, arguments, status)) {
         return status;
@@ -113,7 +117,7 @@ int runExportRuns(const QStringList &arguments)
             }
         }
         for (const QCommandLineOption &filter :
-             {promptOption, modelOption, statusOption, sinceOption, untilOption}) {
+             {promptOption, modelOption, statusOption, searchOption, sinceOption, untilOption}) {
             if (parser.isSet(filter)) {
                 return fail(command,
                             Text::tr("--run names the runs: it cannot be combined "
@@ -136,6 +140,7 @@ int runExportRuns(const QStringList &arguments)
         }
         filter.model = parser.value(modelOption);
         filter.status = parser.value(statusOption);
+        filter.search = parser.value(searchOption);
         for (const auto &[option, moment] :
              {std::pair {sinceOption, &filter.from}, std::pair {untilOption, &filter.to}}) {
             if (parser.isSet(option)) {
@@ -149,15 +154,9 @@ int runExportRuns(const QStringList &arguments)
             }
         }
         RunsTableModel runs(database);
-        runs.setPageSize(1000);
         runs.sort(RunsTableModel::Started, Qt::AscendingOrder);
         runs.setFilter(filter);
-        while (runs.canFetchMore({})) {
-            runs.fetchMore({});
-        }
-        for (int row = 0; row < runs.rowCount(); ++row) {
-            ids.append(runs.index(row, 0).data(RunsTableModel::RunIdRole).toLongLong());
-        }
+        ids = runs.matchingRunIds();
     }
 
     if (parser.isSet(outputOption)) {

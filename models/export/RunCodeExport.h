@@ -10,6 +10,7 @@
 namespace pwb {
 
 class PromptRepository;
+class ProviderDirectory;
 struct StoredRun;
 
 enum class CodeLanguage { Curl, Python, JavaScript };
@@ -40,6 +41,10 @@ public:
     // rather than give code that sends something else. `provider` is the run's provider here.
     static Result<QString> codeForRun(const StoredRun &run, const PromptRepository &prompts,
                                       const ProviderConfig &provider, CodeLanguage language);
+    // The same with the run's provider as `providers` has it now; fails, naming it, when the
+    // workspace no longer has that provider.
+    static Result<QString> codeForRun(const StoredRun &run, const PromptRepository &prompts,
+                                      const ProviderDirectory &providers, CodeLanguage language);
 
     // The environment variable the code reads the key from; empty when it sends no key.
     static QString keyVariable(const ProviderConfig &provider);

@@ -1,5 +1,6 @@
 #include "export/RunCodeExport.h"
 #include "export/StoredRunRequest.h"
+#include "providers/ProviderDirectory.h"
 #include "providers/RequestBuilder.h"
 #include "storage/StoredRun.h"
 
@@ -25,6 +26,19 @@ Result<QString> RunCodeExport::codeForRun(const StoredRun &run, const PromptRepo
                 .arg(run.id));
     }
     return code(provider, request.value(), language);
+}
+
+Result<QString> RunCodeExport::codeForRun(const StoredRun &run, const PromptRepository &prompts,
+                                          const ProviderDirectory &providers, CodeLanguage language)
+{
+    const std::optional<ProviderConfig> provider = providers.provider(run.providerId);
+    if (!provider) {
+        return Result<QString>::failure(
+            tr("Run %1 used the provider \"%2\", which this workspace does not have.")
+                .arg(run.id)
+                .arg(run.providerId));
+    }
+    return codeForRun(run, prompts, *provider, language);
 }
 
 } // namespace pwb

@@ -78,6 +78,8 @@ private Q_SLOTS:
             << QStringList {u"--prompt"_s, u"summarise"_s, u"--model"_s, u"gpt-4o"_s}
             << QStringList {u"Revenue grew."_s, u"Half"_s, u"Costs fell."_s};
         QTest::newRow("other model") << QStringList {u"--model"_s, u"gpt-5"_s} << QStringList();
+        QTest::newRow("search") << QStringList {u"--search"_s, u"fell"_s}
+                                << QStringList {u"Costs fell."_s};
         QTest::newRow("since tomorrow")
             << QStringList {u"--since"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)}
             << QStringList();

@@ -2,6 +2,7 @@
 
 #include "chat/ReplyFigures.h"
 #include "chat/ReplyView.h"
+#include "common/CodeButton.h"
 #include "common/PaletteColors.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -41,23 +42,10 @@ AssistantTurnWidget::AssistantTurnWidget(QWidget *parent)
         tr("Add a dataset case: this run's variables, and this reply as the expected output"));
     m_addToDataset->setAutoRaise(true);
     m_addToDataset->hide();
-    m_code = new QToolButton;
-    m_code->setObjectName(QStringLiteral("copyAsCode"));
-    m_code->setText(tr("Code"));
-    m_code->setToolTip(tr("Copy the request of this reply as code that sends it again; the key "
-                          "is read from an environment variable, never written"));
-    m_code->setAutoRaise(true);
-    m_code->setPopupMode(QToolButton::InstantPopup);
-    auto *codeMenu = new QMenu(m_code);
-    const QList<std::pair<QString, CodeLanguage>> languages {
-        {tr("Copy as curl"), CodeLanguage::Curl},
-        {tr("Copy as Python"), CodeLanguage::Python},
-        {tr("Copy as JavaScript"), CodeLanguage::JavaScript}};
-    for (const auto &[text, language] : languages) {
-        connect(codeMenu->addAction(text), &QAction::triggered, this,
-                [this, language] { Q_EMIT copyAsCodeRequested(language); });
-    }
-    m_code->setMenu(codeMenu);
+    auto *code = new CodeButton(tr("Copy the request of this reply as code that sends it again; "
+                                   "the key is read from an environment variable, never written"));
+    connect(code, &CodeButton::languageChosen, this, &AssistantTurnWidget::copyAsCodeRequested);
+    m_code = code;
     m_code->hide();
     auto *header = new QHBoxLayout;
     header->addWidget(m_header);

@@ -25,6 +25,7 @@ MainActions::MainActions(QObject *parent)
     importPrompts =
         make("action.import", tr("&Import Prompts…"), QKeySequence(tr("Ctrl+I")), false);
     exportPrompt = make("action.export", tr("&Export Prompt…"), QKeySequence(tr("Ctrl+E")), false);
+    importRuns = make("action.importRuns", tr("Import &Runs…"), QKeySequence(), true);
     backUpWorkspace =
         make("action.backUpWorkspace", tr("&Back Up Workspace…"), QKeySequence(), true);
     quit = make("action.quit", tr("&Quit"), standardOr(QKeySequence::Quit, tr("Ctrl+Q")), true);
@@ -89,7 +90,7 @@ void MainActions::populateMenuBar(QMenuBar *menuBar) const
     file->addSeparator();
     file->addActions({importPrompts, exportPrompt});
     file->addSeparator();
-    file->addAction(backUpWorkspace);
+    file->addActions({importRuns, backUpWorkspace});
     file->addSeparator();
     file->addAction(quit);
 
@@ -126,11 +127,11 @@ void MainActions::populateMenuBar(QMenuBar *menuBar) const
 
 QList<QAction *> MainActions::all() const
 {
-    return {newPrompt, openWorkspace, saveVersion, importPrompts, exportPrompt, backUpWorkspace,
-            quit,      undo,          redo,        find,          providers,    showLibrary,
-            showChat,  history,       fullScreen,  run,           stop,         regenerate,
-            compare,   datasets,      newEvalRun,  evaluations,   runsBrowser,  about,
-            aboutQt};
+    return {newPrompt,       openWorkspace, saveVersion, importPrompts, exportPrompt, importRuns,
+            backUpWorkspace, quit,          undo,        redo,          find,         providers,
+            showLibrary,     showChat,      history,     fullScreen,    run,          stop,
+            regenerate,      compare,       datasets,    newEvalRun,    evaluations,  runsBrowser,
+            about,           aboutQt};
 }
 
 } // namespace pwb

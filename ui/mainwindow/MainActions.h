@@ -24,6 +24,7 @@ public:
     QAction *saveVersion = nullptr;
     QAction *importPrompts = nullptr;
     QAction *exportPrompt = nullptr;
+    QAction *importRuns = nullptr;
     QAction *backUpWorkspace = nullptr;
     QAction *quit = nullptr;
     // Edit

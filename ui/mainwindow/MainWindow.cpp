@@ -9,6 +9,7 @@
 #include "editor/VariablesPanel.h"
 #include "eval/DatasetsWindow.h"
 #include "eval/EvalWindow.h"
+#include "export/RunCodeExport.h"
 #include "library/PromptFileActions.h"
 #include "library/PromptLibraryPanel.h"
 #include "mainwindow/AboutDialog.h"
@@ -23,6 +24,7 @@
 #include "providers/ProvidersDialog.h"
 #include "providers/demo/DemoNetworkAccessManager.h"
 #include "runs/RunPairWindow.h"
+#include "runs/RunsFileActions.h"
 #include "runs/RunsWindow.h"
 #include "storage/PromptRepository.h"
 #include "storage/RunDetails.h"
@@ -32,9 +34,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -237,6 +241,7 @@ RunsWindow *MainWindow::showRuns()
             });
         connect(m_runs, &RunsWindow::openInEditorRequested, this, &MainWindow::openRunInEditor);
         connect(m_runs, &RunsWindow::compareRequested, this, &MainWindow::showRunPair);
+        connect(m_runs, &RunsWindow::copyAsCodeRequested, this, &MainWindow::copyRunAsCode);
     }
     m_runs->show();
     m_runs->raise();
@@ -255,6 +260,27 @@ RunPairWindow *MainWindow::showRunPair(qint64 first, qint64 second)
     m_runPair->raise();
     m_runPair->activateWindow();
     return m_runPair;
+}
+
+void MainWindow::copyRunAsCode(qint64 runId, CodeLanguage language)
+{
+    const std::optional<StoredRun> run = StoredRun::load(m_workspace.database(), runId);
+    if (!run) {
+        return;
+    }
+    const Result<QString> code =
+        RunCodeExport::codeForRun(*run, m_workspace.prompts(), *m_providers, language);
+    if (!code) {
+        showMessage(code.error());
+        return;
+    }
+    QGuiApplication::clipboard()->setText(code.value());
+    const std::optional<ProviderConfig> provider = m_providers->provider(run->providerId);
+    const QString variable = provider ? RunCodeExport::keyVariable(*provider) : QString();
+    showMessage(
+        variable.isEmpty()
+            ? tr("Copied run %1 as code.").arg(runId)
+            : tr("Copied run %1 as code; it reads the key from %2.").arg(runId).arg(variable));
 }
 
 void MainWindow::openRunInEditor(qint64 runId)
@@ -356,6 +382,8 @@ void MainWindow::connectActions()
     connect(m_actions->newEvalRun, &QAction::triggered, this,
             [this] { showEvaluations()->newEvalRun(); });
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_actions->importRuns, &QAction::triggered, this,
+            [this] { showRuns()->files()->importRuns(); });
     connect(m_actions->backUpWorkspace, &QAction::triggered, m_transfer,
             &WorkspaceTransfer::backUp);
     connect(m_actions->undo, &QAction::triggered, this, [this] { undoOrRedo(true); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/RunServices.h"
+#include "export/RunCodeExport.h"
 
 #include <QMainWindow>
 
@@ -73,6 +74,8 @@ public:
     RunPairWindow *showRunPair(qint64 first, qint64 second);
     // Opens the prompt of run `runId` at the version it ran, with the run's variables.
     void openRunInEditor(qint64 runId);
+    // The saved run's request as code, to the clipboard (the runs browser's Code button).
+    void copyRunAsCode(qint64 runId, CodeLanguage language);
     QNetworkAccessManager *network() const { return m_network; }
     QString workspaceFilePath() const;
 

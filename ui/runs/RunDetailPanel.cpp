@@ -1,6 +1,7 @@
 #include "runs/RunDetailPanel.h"
 
 #include "chat/ReplyView.h"
+#include "common/CodeButton.h"
 #include "common/PaletteColors.h"
 #include "core/MoneyFormat.h"
 #include "storage/RunReplay.h"
@@ -111,6 +112,8 @@ RunDetailPanel::RunDetailPanel(Database &database, QWidget *parent)
     m_stopReplayButton =
         makeButton(QStringLiteral("runStopReplay"), tr("Stop Replay"), tr("Stop the replay here"));
     m_openButton = makeButton(QStringLiteral("runOpenInEditor"), tr("Open in Editor"), {});
+    m_codeButton = new CodeButton(tr("Copy this run's request as code that sends it again; the key "
+                                     "is read from an environment variable, never written"));
 
     m_reply = new ReplyView;
     m_reply->setObjectName(QStringLiteral("runReply"));
@@ -185,6 +188,7 @@ RunDetailPanel::RunDetailPanel(Database &database, QWidget *parent)
     header->addWidget(m_stopReplayButton);
     header->addSpacing(8);
     header->addWidget(m_openButton);
+    header->addWidget(m_codeButton);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -202,6 +206,11 @@ RunDetailPanel::RunDetailPanel(Database &database, QWidget *parent)
     connect(m_replayButton, &QPushButton::clicked, this, [this] { startReplay(1.0); });
     connect(m_fastReplayButton, &QPushButton::clicked, this, [this] { startReplay(kFastSpeed); });
     connect(m_stopReplayButton, &QPushButton::clicked, this, &RunDetailPanel::stopReplay);
+    connect(m_codeButton, &CodeButton::languageChosen, this, [this](CodeLanguage language) {
+        if (m_details) {
+            Q_EMIT copyAsCodeRequested(m_details->run.id, language);
+        }
+    });
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (m_details) {
             Q_EMIT openInEditorRequested(m_details->run.id);

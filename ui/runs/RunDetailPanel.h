@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/RunCodeExport.h"
 #include "storage/RunDetails.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QTimer;
 
 namespace pwb {
 
+class CodeButton;
 class Database;
 class ReplyView;
 class RunReplay;
@@ -55,12 +57,15 @@ public:
     QPushButton *fastReplayButton() const { return m_fastReplayButton; }
     QPushButton *stopReplayButton() const { return m_stopReplayButton; }
     QPushButton *openInEditorButton() const { return m_openButton; }
+    CodeButton *codeButton() const { return m_codeButton; }
     RunReplay *replay() const { return m_replay; }
 
     static constexpr double kFastSpeed = 10.0;
 
 Q_SIGNALS:
     void openInEditorRequested(qint64 runId);
+    // Copy the run's request as code (whoever knows the providers builds it).
+    void copyAsCodeRequested(qint64 runId, pwb::CodeLanguage language);
 
 private:
     void showDetails(const RunDetails &details);
@@ -88,6 +93,7 @@ private:
     QPushButton *m_fastReplayButton = nullptr;
     QPushButton *m_stopReplayButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    CodeButton *m_codeButton = nullptr;
     RunReplay *m_replay = nullptr;
     QTimer *m_replayTick = nullptr; // the elapsed counter, while a replay plays
 };

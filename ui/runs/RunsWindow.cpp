@@ -3,6 +3,7 @@
 #include "core/ApplicationIdentity.h"
 #include "runs/RunDetailPanel.h"
 #include "runs/RunStatusDelegate.h"
+#include "runs/RunsFileActions.h"
 #include "runs/RunsFilterBar.h"
 #include "storage/RunFacets.h"
 #include "storage/RunRecorder.h"
@@ -11,12 +12,14 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -46,6 +49,36 @@ RunsWindow::RunsWindow(Database &database, RunRecorder *recorder, QWidget *paren
     toolbar->addWidget(m_filters);
     toolbar->addSeparator();
     toolbar->addAction(m_compare);
+
+    // Reviews are shared as files: the runs picked out, or everything the filter shows.
+    m_files = new RunsFileActions(database, this);
+    m_exportSelected = new QAction(this);
+    m_exportSelected->setObjectName(QStringLiteral("runsExportSelected"));
+    m_exportMatching = new QAction(this);
+    m_exportMatching->setObjectName(QStringLiteral("runsExportMatching"));
+    m_import = new QAction(tr("Import…"), this);
+    m_import->setObjectName(QStringLiteral("runsImport"));
+    m_import->setToolTip(tr("Add the runs of a JSON Lines file (from Export, or pwb export runs) "
+                            "to this workspace"));
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addAction(m_exportSelected);
+    exportMenu->addAction(m_exportMatching);
+    auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("runsExport"));
+    exportButton->setText(tr("Export"));
+    exportButton->setToolTip(tr("Write runs to a JSON Lines file to share a review"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu);
+    toolbar->addWidget(exportButton);
+    toolbar->addAction(m_import);
+    connect(m_exportSelected, &QAction::triggered, this,
+            [this] { m_files->exportRuns(selectedRunIds()); });
+    connect(m_exportMatching, &QAction::triggered, this,
+            [this] { m_files->exportRuns(m_model->matchingRunIds()); });
+    connect(m_import, &QAction::triggered, m_files, &RunsFileActions::importRuns);
+    connect(m_files, &RunsFileActions::imported, this, &RunsWindow::reload);
+    connect(m_files, &RunsFileActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("runsTable"));
@@ -104,6 +137,7 @@ RunsWindow::RunsWindow(Database &database, RunRecorder *recorder, QWidget *paren
     });
     connect(m_detail, &RunDetailPanel::openInEditorRequested, this,
             &RunsWindow::openInEditorRequested);
+    connect(m_detail, &RunDetailPanel::copyAsCodeRequested, this, &RunsWindow::copyAsCodeRequested);
     if (recorder) {
         connect(recorder, &RunRecorder::finished, this, [this] {
             if (isVisible()) {
@@ -223,6 +257,12 @@ void RunsWindow::onSelectionChanged()
 {
     const qsizetype selected = selectedRunIds().size();
     m_compare->setEnabled(selected == 2);
+    m_exportSelected->setText(tr("Selected Runs (%n)…", nullptr, int(selected)));
+    m_exportSelected->setEnabled(selected > 0);
+    m_exportMatching->setText(m_matching == m_totalRuns
+                                  ? tr("All Runs (%n)…", nullptr, int(m_matching))
+                                  : tr("Runs Matching the Filter (%n)…", nullptr, int(m_matching)));
+    m_exportMatching->setEnabled(m_matching > 0);
     const QString runs = tr("%n run(s)", nullptr, int(m_matching));
     m_count->setText(selected > 1 ? tr("%1 · %n selected", nullptr, int(selected)).arg(runs)
                                   : runs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/RunCodeExport.h"
 #include "storage/RunsTableModel.h"
 
 #include <QMainWindow>
@@ -16,12 +17,14 @@ namespace pwb {
 class Database;
 class RunDetailPanel;
 class RunRecorder;
+class RunsFileActions;
 class RunsFilterBar;
 
 // Saved runs, for review without a network: every run of the workspace in a sortable table
 // (RunsTableModel, paged) under the filters (RunsFilterBar), and the current run in full below
 // (RunDetailPanel). Several runs can be selected; with exactly two, Compare asks for them side by
-// side. Runs that finish while the window is open appear without a manual refresh.
+// side. Runs go to and come from JSON Lines files (RunsFileActions). Runs that finish while the
+// window is open appear without a manual refresh.
 class RunsWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,9 +50,14 @@ public:
     QLabel *emptyLabel() const { return m_empty; }
     QLabel *countLabel() const { return m_count; }
     QAction *compareAction() const { return m_compare; }
+    QAction *exportSelectedAction() const { return m_exportSelected; }
+    QAction *exportMatchingAction() const { return m_exportMatching; }
+    QAction *importAction() const { return m_import; }
+    RunsFileActions *files() const { return m_files; }
 
 Q_SIGNALS:
     void openInEditorRequested(qint64 runId);
+    void copyAsCodeRequested(qint64 runId, pwb::CodeLanguage language);
     // Two runs to see side by side, the older first.
     void compareRequested(qint64 first, qint64 second);
 
@@ -72,6 +80,10 @@ private:
     QLabel *m_count = nullptr;
     RunDetailPanel *m_detail = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_exportSelected = nullptr;
+    QAction *m_exportMatching = nullptr;
+    QAction *m_import = nullptr;
+    RunsFileActions *m_files = nullptr;
     qint64 m_totalRuns = 0;
     qsizetype m_matching = 0; // runs matching the filter, loaded or not
     bool m_stale = false; // runs finished while hidden: reload when shown
