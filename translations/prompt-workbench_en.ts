@@ -308,6 +308,13 @@
             <numerusform>Imported, with %n warnings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n prompt to %1.</numerusform>
+            <numerusform>Exported %n prompts to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pwb::ProvidersDialog</name>

@@ -89,6 +89,14 @@
         <source>The Gemini request member &quot;%1&quot; has no argument in google-genai&apos;s generate_content_stream that this export knows.</source>
         <translation>Gemini 请求成员“%1”在 google-genai 的 generate_content_stream 中没有本导出功能已知的对应参数。</translation>
     </message>
+    <message>
+        <source>Run %1 sent a request that its prompt no longer builds (a later turn of a chat, a partial that has changed since, or other provider settings): code for it would send something else.</source>
+        <translation>运行 %1 发送的请求已无法由其提示词重新生成（可能是对话的后续轮次、之后改动过的局部模板，或不同的服务商设置）：为它生成的代码会发送不同的内容。</translation>
+    </message>
+    <message>
+        <source>Run %1 used the provider &quot;%2&quot;, which this workspace does not have.</source>
+        <translation>运行 %1 使用了服务商“%2”，但此工作区中没有该服务商。</translation>
+    </message>
 </context>
 <context>
     <name>pwb</name>
@@ -628,24 +636,8 @@
         <translation>添加一个数据集用例：使用此运行的变量，并以此回复作为期望输出</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
         <source>Copy the request of this reply as code that sends it again; the key is read from an environment variable, never written</source>
         <translation>将此回复的请求复制为可再次发送它的代码；密钥从环境变量读取，绝不写入代码</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>复制为 curl</translation>
-    </message>
-    <message>
-        <source>Copy as Python</source>
-        <translation>复制为 Python</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript</source>
-        <translation>复制为 JavaScript</translation>
     </message>
 </context>
 <context>
@@ -720,6 +712,25 @@ Then continue the conversation below, regenerate a reply, or edit a message and 
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::CodeButton</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy as Python</source>
+        <translation>复制为 Python</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript</source>
+        <translation>复制为 JavaScript</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1794,10 @@ anthropic/claude-sonnet-4-5</translation>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
+    <message>
+        <source>{{%1}}</source>
+        <translation>{{%1}}</translation>
+    </message>
 </context>
 <context>
     <name>pwb::EvalComparePanel</name>
@@ -2388,6 +2403,45 @@ anthropic/claude-sonnet-4-5</translation>
     </message>
 </context>
 <context>
+    <name>pwb::JinjaCheck</name>
+    <message>
+        <source>Mustache sections {{#%1}}…{{/%1}} (and {{^%1}}…{{/%1}} for &quot;not&quot;) do the same</source>
+        <translation>Mustache 节 {{#%1}}…{{/%1}}（以及表示“非”的 {{^%1}}…{{/%1}}）可实现相同效果</translation>
+    </message>
+    <message>
+        <source>a Mustache section {{#%1}}…{{/%1}} repeats for each item, with {{.}} the item</source>
+        <translation>Mustache 节 {{#%1}}…{{/%1}} 会对每一项重复，{{.}} 表示当前项</translation>
+    </message>
+    <message>
+        <source>it belongs to a block that Mustache writes as a section</source>
+        <translation>它属于一个在 Mustache 中写作节的块</translation>
+    </message>
+    <message>
+        <source>Mustache has no such statement</source>
+        <translation>Mustache 没有这种语句</translation>
+    </message>
+    <message>
+        <source>unsupported Jinja control flow &apos;%1&apos; (%2)</source>
+        <translation>不支持的 Jinja 控制流“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>unsupported Jinja comment &apos;%1&apos; (a Mustache comment is {{! … }})</source>
+        <translation>不支持的 Jinja 注释“%1”（Mustache 注释写作 {{! … }}）</translation>
+    </message>
+    <message>
+        <source>unsupported Jinja whitespace control &apos;%1&apos; (Mustache keeps the text around a tag as it is)</source>
+        <translation>不支持的 Jinja 空白控制“%1”（Mustache 会原样保留标签周围的文本）</translation>
+    </message>
+    <message>
+        <source>unsupported Jinja filter &apos;%1&apos; (Mustache inserts values as they are: {{name}})</source>
+        <translation>不支持的 Jinja 过滤器“%1”（Mustache 按原样插入值：{{name}}）</translation>
+    </message>
+    <message>
+        <source>unsupported Jinja expression &apos;%1&apos; (Mustache inserts variables only: {{name}} or {{a.b}})</source>
+        <translation>不支持的 Jinja 表达式“%1”（Mustache 只能插入变量：{{name}} 或 {{a.b}}）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::JsonAnswer</name>
     <message>
         <source>not JSON: the answer is empty</source>
@@ -2404,6 +2458,57 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>nothing</source>
         <translation>无值</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::JsonLineFields</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: 字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>不能为 null</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>整数或 null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation>数字或 null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3053,14 @@ anthropic/claude-sonnet-4-5</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Import &amp;Runs…</source>
+        <translation>导入运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Workspace…</source>
+        <translation>备份工作区(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>pwb::MainWindow</name>
@@ -2988,6 +3101,26 @@ anthropic/claude-sonnet-4-5</translation>
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Copied run %1 as code.</source>
+        <translation>已将运行 %1 复制为代码。</translation>
+    </message>
+    <message>
+        <source>Copied run %1 as code; it reads the key from %2.</source>
+        <translation>已将运行 %1 复制为代码；它从 %2 读取密钥。</translation>
+    </message>
+    <message>
+        <source>Run %1 was of edits never saved as a version: there is no version to open.</source>
+        <translation>运行 %1 使用的是从未保存为版本的编辑内容：没有可打开的版本。</translation>
+    </message>
+    <message>
+        <source>%1 opened as run %2 sent it, with its variables.</source>
+        <translation>已按运行 %2 发送时的样子打开 %1，并带入其变量。</translation>
+    </message>
+    <message>
+        <source>Open a prompt to export its newest version.</source>
+        <translation>请打开一个提示词以导出其最新版本。</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3465,227 @@ anthropic/claude-sonnet-4-5</translation>
     </message>
 </context>
 <context>
+    <name>pwb::PromptFileActions</name>
+    <message>
+        <source>Prompty (*.prompty);;Prompt Workbench JSON (*.json);;Markdown (*.md)</source>
+        <translation>Prompty (*.prompty);;Prompt Workbench JSON (*.json);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>%1: a prompt file&apos;s name ends in .prompty, .json or .md</source>
+        <translation>%1：提示词文件的名称应以 .prompty、.json 或 .md 结尾</translation>
+    </message>
+    <message>
+        <source>The prompt has no saved version yet: save one (Ctrl+S), then export it.</source>
+        <translation>该提示词还没有已保存的版本：请先保存一个版本（Ctrl+S），再导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; version %2 to %3</source>
+        <translation>已将“%1”的版本 %2 导出到 %3</translation>
+    </message>
+    <message>
+        <source>Prompty (*.prompty)</source>
+        <translation>Prompty (*.prompty)</translation>
+    </message>
+    <message>
+        <source>Export Prompt</source>
+        <translation>导出提示词</translation>
+    </message>
+    <message>
+        <source>%1 (your unsaved edits are not in it: save a version first)</source>
+        <translation>%1（其中不包含你未保存的编辑：请先保存一个版本）</translation>
+    </message>
+    <message>
+        <source>Export All Prompts</source>
+        <translation>导出所有提示词</translation>
+    </message>
+    <message>
+        <source>Export Folder &quot;%1&quot;</source>
+        <translation>导出文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Markdown with front matter (.md)</source>
+        <translation>带前置元数据的 Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Prompty (.prompty)</source>
+        <translation>Prompty (.prompty)</translation>
+    </message>
+    <message>
+        <source>Prompt Workbench JSON (.json)</source>
+        <translation>Prompt Workbench JSON (.json)</translation>
+    </message>
+    <message>
+        <source>One file per prompt, as:</source>
+        <translation>每个提示词一个文件，格式：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个提示词导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Prompts</source>
+        <translation>导入提示词</translation>
+    </message>
+    <message>
+        <source>Import prompt files, or a folder of them (with its subfolders)?</source>
+        <translation>导入提示词文件，还是导入一个提示词文件夹（含其子文件夹）？</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>Prompt files (*.prompty *.json *.md)</source>
+        <translation>提示词文件 (*.prompty *.json *.md)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Prompts</source>
+        <translation>导入提示词文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>未导入任何内容：需先修复 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s): %1 new, %2 with a new version, %3 unchanged.</source>
+        <translation>
+            <numerusform>已导入 %n 个提示词：%1 个新建，%2 个新增版本，%3 个未更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, with %n warning(s).</source>
+        <translation>
+            <numerusform>已导入，有 %n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… 还有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptFileProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptFiles</name>
+    <message>
+        <source>&quot;%1&quot; cannot be written as %2 so that it reads back the same; use JSON, which keeps any text exactly</source>
+        <translation>“%1”无法写成 %2 并在读回时保持不变；请使用 JSON，它能精确保留任何文本</translation>
+    </message>
+    <message>
+        <source>not a prompt file: the name ends in .prompty, .json or .md</source>
+        <translation>不是提示词文件：名称应以 .prompty、.json 或 .md 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptFolderTransfer</name>
+    <message>
+        <source>There is no such folder in the workspace.</source>
+        <translation>工作区中没有这个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file or directory</source>
+        <translation>没有这个文件或目录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the folder &quot;%2&quot; is also in %3; import one of them</source>
+        <translation>文件夹“%2”中的“%1”也出现在 %3 中；请只导入其中一个</translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <translation>（顶层）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptJsonFormat</name>
+    <message>
+        <source>missing (a text)</source>
+        <translation>缺失（应为文本）</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>对象列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>%1 was expected, not %2</source>
+        <translation>应为%1，而不是%2</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON：%1</translation>
+    </message>
+    <message>
+        <source>a prompt file is one JSON object</source>
+        <translation>提示词文件应是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was expected: this is not a Prompt Workbench prompt file</source>
+        <translation>应为“%1”：这不是 Prompt Workbench 提示词文件</translation>
+    </message>
+    <message>
+        <source>missing (a whole number, 1)</source>
+        <translation>缺失（应为整数 1）</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this version of the app reads (%2): update the app</source>
+        <translation>%1 比此版本应用能读取的版本（%2）更新：请更新应用</translation>
+    </message>
+    <message>
+        <source>a whole number from 1</source>
+        <translation>从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: system, user or assistant</source>
+        <translation>“%1”：应为 system、user 或 assistant</translation>
+    </message>
+    <message>
+        <source>not a key of the format; ignored</source>
+        <translation>不是此格式的键；已忽略</translation>
+    </message>
+</context>
+<context>
     <name>pwb::PromptLibraryModel</name>
     <message>
         <source>Tags: %1</source>
@@ -3427,6 +3781,45 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>Deleted &quot;%1&quot;. Undo with %2.</source>
         <translation>已删除“%1”。按 %2 可撤销。</translation>
+    </message>
+    <message>
+        <source>Export Folder…</source>
+        <translation>导出文件夹…</translation>
+    </message>
+    <message>
+        <source>Export All Prompts…</source>
+        <translation>导出所有提示词…</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptMarkdownFormat</name>
+    <message>
+        <source>a version is a whole number from 1</source>
+        <translation>版本应是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>default and description were expected</source>
+        <translation>应为 default 和 description</translation>
+    </message>
+    <message>
+        <source>a message starts with a heading &apos;## system&apos;, &apos;## user&apos; or &apos;## assistant&apos;; its text goes in the fenced block below it</source>
+        <translation>消息以标题“## system”、“## user”或“## assistant”开始；其文本放在标题下方的围栏代码块中</translation>
+    </message>
+    <message>
+        <source>the text of the %1 message goes in a fenced block (```) after its heading</source>
+        <translation>%1 消息的文本应放在其标题之后的围栏代码块（```）中</translation>
+    </message>
+    <message>
+        <source>the fenced block of the %1 message is not closed (a line of %2 backticks)</source>
+        <translation>%1 消息的围栏代码块未闭合（应以一行 %2 个反引号结束）</translation>
+    </message>
+    <message>
+        <source>a Markdown prompt starts with a line &apos;---&apos; and YAML front matter</source>
+        <translation>Markdown 提示词应以一行“---”和 YAML 前置元数据开头</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing line &apos;---&apos;</source>
+        <translation>前置元数据缺少结束行“---”</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4035,89 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>Saved on quit</source>
         <translation>退出时保存</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PromptyFormat</name>
+    <message>
+        <source>message %1 (%2)</source>
+        <translation>消息 %1（%2）</translation>
+    </message>
+    <message>
+        <source>only the prompty parser (role markers) is supported, not &quot;%1&quot;</source>
+        <translation>只支持 prompty 解析器（角色标记），不支持“%1”</translation>
+    </message>
+    <message>
+        <source>mustache, jinja2 or {format: …} was expected</source>
+        <translation>应为 mustache、jinja2 或 {format: …}</translation>
+    </message>
+    <message>
+        <source>the template format &quot;%1&quot; is not supported (mustache or jinja2)</source>
+        <translation>不支持模板格式“%1”（支持 mustache 或 jinja2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: imported as a chat prompt</source>
+        <translation>“%1”：已作为对话提示词导入</translation>
+    </message>
+    <message>
+        <source>not kept: endpoints and keys are the settings of a provider in the app</source>
+        <translation>未保留：端点和密钥属于应用中服务商的设置</translation>
+    </message>
+    <message>
+        <source>only a mapping of input values is read; ignored</source>
+        <translation>只读取输入值的映射；已忽略</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: variables are texts; the default is kept as written</source>
+        <translation>“%1”：变量是文本；默认值按原样保留</translation>
+    </message>
+    <message>
+        <source>a default is a text</source>
+        <translation>默认值应为文本</translation>
+    </message>
+    <message>
+        <source>type, default and description were expected</source>
+        <translation>应为 type、default 和 description</translation>
+    </message>
+    <message>
+        <source>role attributes %1 are not kept</source>
+        <translation>角色属性 %1 未保留</translation>
+    </message>
+    <message>
+        <source>text before the first role marker is read as a system message, as Prompty does</source>
+        <translation>第一个角色标记之前的文本按系统消息读取，与 Prompty 的做法相同</translation>
+    </message>
+    <message>
+        <source>a developer message is imported as a system message</source>
+        <translation>developer 消息作为系统消息导入</translation>
+    </message>
+    <message>
+        <source>%1 messages are not supported (system, user and assistant are)</source>
+        <translation>不支持 %1 消息（支持 system、user 和 assistant）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 begins or ends with spaces or blank lines, which Prompty removes; export it as JSON or Markdown, which keep any text</source>
+        <translation>“%1”：%2 以空格或空行开头或结尾，Prompty 会删除它们；请导出为 JSON 或 Markdown，它们能保留任何文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has the line &quot;%3&quot;, which Prompty reads as the start of another message; export it as JSON or Markdown</source>
+        <translation>“%1”：%2 中有一行“%3”，Prompty 会将其读作另一条消息的开始；请导出为 JSON 或 Markdown</translation>
+    </message>
+    <message>
+        <source>a .prompty file starts with a line &apos;---&apos; and YAML front matter</source>
+        <translation>.prompty 文件应以一行“---”和 YAML 前置元数据开头</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing line &apos;---&apos;</source>
+        <translation>前置元数据缺少结束行“---”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not kept: the workspace numbers versions</source>
+        <translation>“%1”未保留：工作区会自行为版本编号</translation>
+    </message>
+    <message>
+        <source>not kept: the workspace has no authors</source>
+        <translation>未保留：工作区不记录作者</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4410,25 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
 </context>
 <context>
+    <name>pwb::ReadLog</name>
+    <message>
+        <source>a prompt file names its prompt</source>
+        <translation>提示词文件必须写明提示词名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty folder name (folders are separated by &apos;/&apos;)</source>
+        <translation>“%1”中有空的文件夹名称（文件夹以“/”分隔）</translation>
+    </message>
+    <message>
+        <source>a variable has no name</source>
+        <translation>有变量没有名称</translation>
+    </message>
+    <message>
+        <source>the variable &quot;%1&quot; is defined twice</source>
+        <translation>变量“%1”被定义了两次</translation>
+    </message>
+</context>
+<context>
     <name>pwb::ReplyFigures</name>
     <message>
         <source>TTFT %1 ms</source>
@@ -3999,6 +4494,188 @@ New prompts and imported files will be listed here, in folders.</source>
     </message>
 </context>
 <context>
+    <name>pwb::RunDetailPanel</name>
+    <message>
+        <source>Select a run to see its request, reply and timings.</source>
+        <translation>选择一个运行以查看其请求、回复和计时。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Play the reply again at the pace it arrived (no network)</source>
+        <translation>按回复到达时的速度重新播放（不联网）</translation>
+    </message>
+    <message>
+        <source>Replay 10×</source>
+        <translation>10× 回放</translation>
+    </message>
+    <message>
+        <source>Play the reply again ten times faster than it arrived (no network)</source>
+        <translation>以比到达时快十倍的速度重新播放回复（不联网）</translation>
+    </message>
+    <message>
+        <source>Stop Replay</source>
+        <translation>停止回放</translation>
+    </message>
+    <message>
+        <source>Stop the replay here</source>
+        <translation>在此处停止回放</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Copy this run&apos;s request as code that sends it again; the key is read from an environment variable, never written</source>
+        <translation>将此运行的请求复制为可再次发送它的代码；密钥从环境变量读取，绝不写入代码</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Replayed: %1 s at %2×</source>
+        <translation>已回放：%1 秒，%2× 速度</translation>
+    </message>
+    <message>
+        <source>Replay stopped.</source>
+        <translation>回放已停止。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · &lt;span style=&quot;color:%3; font-weight:600&quot;&gt;%4&lt;/span&gt; · %5 · run %6</source>
+        <translation>%1 / %2 · &lt;span style=&quot;color:%3; font-weight:600&quot;&gt;%4&lt;/span&gt; · %5 · 运行 %6</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>→ Headers</source>
+        <translation>→ 响应头</translation>
+    </message>
+    <message>
+        <source>→ First token</source>
+        <translation>→ 首词元</translation>
+    </message>
+    <message>
+        <source>→ Last token</source>
+        <translation>→ 末词元</translation>
+    </message>
+    <message>
+        <source>→ End</source>
+        <translation>→ 结束</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首词元延迟</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒词元数</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>输入词元</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>输出词元</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理词元</translation>
+    </message>
+    <message>
+        <source>Cached input tokens</source>
+        <translation>缓存的输入词元</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>This run had no variables.</source>
+        <translation>此运行没有变量。</translation>
+    </message>
+    <message>
+        <source>Variables (%1)</source>
+        <translation>变量（%1）</translation>
+    </message>
+    <message>
+        <source>Open %1 in the editor with this run&apos;s variables</source>
+        <translation>在编辑器中打开 %1，并带入此运行的变量</translation>
+    </message>
+    <message>
+        <source>This run was of edits never saved as a version: there is no version to open.</source>
+        <translation>此运行使用的是从未保存为版本的编辑内容：没有可打开的版本。</translation>
+    </message>
+    <message>
+        <source>Tool calls:</source>
+        <translation>工具调用：</translation>
+    </message>
+    <message>
+        <source>Replaying at %1×: %2 s of %3 s</source>
+        <translation>正在以 %1× 速度回放：%2 秒 / %3 秒</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunDetails</name>
+    <message>
+        <source>Run %1 is not in this workspace.</source>
+        <translation>运行 %1 不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1: %2</source>
+        <translation>无法读取运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>(unsaved prompt)</source>
+        <translation>（未保存的提示词）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::RunLauncher</name>
     <message>
         <source>Cannot build the request yet:
@@ -4009,6 +4686,60 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunPairColumn</name>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>运行 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 · %4</source>
+        <translation>%1 / %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunPairWindow</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply Differences</source>
+        <translation>回复差异</translation>
+    </message>
+    <message>
+        <source>Input Differences</source>
+        <translation>输入差异</translation>
+    </message>
+    <message>
+        <source>Runs %1 and %2 are no longer in this workspace.</source>
+        <translation>运行 %1 和 %2 已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer in this workspace.</source>
+        <translation>运行 %1 已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Compare Runs %1 and %2</source>
+        <translation>比较运行 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>运行 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Same Input</source>
+        <translation>输入相同</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4759,223 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>Cannot mark interrupted runs: %1</source>
         <translation>无法标记中断的运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunReplay</name>
+    <message>
+        <source>Cannot read the reply pieces of run %1: %2</source>
+        <translation>无法读取运行 %1 的回复片段：%2</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in this workspace.</source>
+        <translation>运行 %1 不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsFileActions</name>
+    <message numerus="yes">
+        <source>Export %n Run(s)</source>
+        <translation>
+            <numerusform>导出 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Runs</source>
+        <translation>导出运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n run(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个运行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Runs</source>
+        <translation>导入运行</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>未从 %1 导入任何内容：需先修复 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>未从 %1 导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already here</source>
+        <translation>
+            <numerusform>; %n 个已存在</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Search replies…</source>
+        <translation>搜索回复…</translation>
+    </message>
+    <message>
+        <source>Finds runs whose reply contains this text (3 characters or more).</source>
+        <translation>查找回复中包含此文本的运行（至少 3 个字符）。</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>已截断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Runs started on or after this day</source>
+        <translation>在此日期当天或之后开始的运行</translation>
+    </message>
+    <message>
+        <source>Runs started on or before this day</source>
+        <translation>在此日期当天或之前开始的运行</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>所有提示词</translation>
+    </message>
+    <message>
+        <source>All providers and models</source>
+        <translation>所有服务商和模型</translation>
+    </message>
+    <message>
+        <source>%1 — all models</source>
+        <translation>%1 — 所有模型</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsJsonlExport</name>
+    <message>
+        <source>Cannot read the reply of run %1: %2</source>
+        <translation>无法读取运行 %1 的回复：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1: %2</source>
+        <translation>无法读取运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this workspace.</source>
+        <translation>此工作区中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the runs: %1</source>
+        <translation>无法写入运行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the runs to %1: %2</source>
+        <translation>无法将运行写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 was not written)</source>
+        <translation>%1（未写入 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsJsonlImport</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be [milliseconds, kind, text]</source>
+        <translation>必须是 [毫秒数, 类型, 文本]</translation>
+    </message>
+    <message>
+        <source>this is not a Prompt Workbench runs file: its first line must be the header {&quot;format&quot;: &quot;%1&quot;, &quot;formatVersion&quot;: …}</source>
+        <translation>这不是 Prompt Workbench 运行文件：其第一行必须是头部行 {&quot;format&quot;: &quot;%1&quot;, &quot;formatVersion&quot;: …}</translation>
+    </message>
+    <message>
+        <source>version %1 of the format is not known here (this version of Prompt Workbench reads version %2; a newer one may read this file)</source>
+        <translation>无法识别该格式的版本 %1（此版本的 Prompt Workbench 读取版本 %2；更新的版本或许能读取此文件）</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs file %1: %2</source>
+        <translation>无法读取运行文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>第 %1 列处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>%1:1: the file is empty: a runs file starts with its header line</source>
+        <translation>%1:1: 文件为空：运行文件应以头部行开始</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header announces %3 runs, but the file has %4 (was it cut short?)</source>
+        <translation>%1:%2: 头部声明有 %3 个运行，但文件中有 %4 个（文件是否被截断了？）</translation>
+    </message>
+    <message>
+        <source>%1: more problems not listed; fix these first</source>
+        <translation>%1：还有更多问题未列出；请先修复这些问题</translation>
+    </message>
+    <message>
+        <source>Cannot import the runs of %1: %2</source>
+        <translation>无法导入 %1 中的运行：%2</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +5019,83 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>TTFT (ms)</source>
         <translation>首词元延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RunsWindow</name>
+    <message>
+        <source>Saved Runs</source>
+        <translation>已保存的运行</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click) to see them side by side</source>
+        <translation>选择两个运行（Ctrl+单击）以并排查看</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add the runs of a JSON Lines file (from Export, or pwb export runs) to this workspace</source>
+        <translation>将 JSON Lines 文件（来自“导出”或 pwb export runs）中的运行添加到此工作区</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write runs to a JSON Lines file to share a review</source>
+        <translation>将运行写入 JSON Lines 文件，以便共享审阅</translation>
+    </message>
+    <message>
+        <source>No saved runs yet — runs are saved when you send a prompt.</source>
+        <translation>还没有已保存的运行——发送提示词时会保存运行。</translation>
+    </message>
+    <message>
+        <source>No runs match these filters.</source>
+        <translation>没有符合这些筛选条件的运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected Runs (%n)…</source>
+        <translation>
+            <numerusform>选中的运行（%n）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All Runs (%n)…</source>
+        <translation>
+            <numerusform>所有运行（%n）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs Matching the Filter (%n)…</source>
+        <translation>
+            <numerusform>符合筛选条件的运行（%n）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n selected</source>
+        <translation>
+            <numerusform>%1 · 已选中 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4150,6 +5175,21 @@ New prompts and imported files will be listed here, in folders.</source>
     <message>
         <source>The app ended while this reply was streaming; the text received until then is kept.</source>
         <translation>此回复流式输出期间应用已退出；已保留此前收到的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::StoredRunRequest</name>
+    <message>
+        <source>Run %1 keeps no prompt: its version was deleted, or it was recorded without one.</source>
+        <translation>运行 %1 没有保留提示词：其版本已被删除，或记录时就没有提示词。</translation>
+    </message>
+    <message>
+        <source>The parameters of run %1 are not valid: %2</source>
+        <translation>运行 %1 的参数无效：%2</translation>
+    </message>
+    <message>
+        <source>Run %1, message %2 (%3), %4</source>
+        <translation>运行 %1，消息 %2（%3），%4</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +5510,55 @@ Save it (%1) to keep this state as version 1.</source>
     </message>
 </context>
 <context>
+    <name>pwb::WorkspaceTransfer</name>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>备份工作区</translation>
+    </message>
+    <message>
+        <source>Workspace backups (*.sqlite);;All files (*)</source>
+        <translation>工作区备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace backed up to %1 (%2).</source>
+        <translation>工作区已备份到 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::YamlMap</name>
+    <message>
+        <source>a text was expected here</source>
+        <translation>此处应为文本</translation>
+    </message>
+    <message>
+        <source>each item is a text</source>
+        <translation>每一项都应为文本</translation>
+    </message>
+    <message>
+        <source>a list of texts was expected here ([a, b])</source>
+        <translation>此处应为文本列表（[a, b]）</translation>
+    </message>
+    <message>
+        <source>keys and values were expected here</source>
+        <translation>此处应为键和值</translation>
+    </message>
+    <message>
+        <source>not a key Prompt Workbench knows; ignored (known: %1)</source>
+        <translation>不是 Prompt Workbench 认识的键；已忽略（已知：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::YamlReader</name>
+    <message>
+        <source>YAML: %1</source>
+        <translation>YAML：%1</translation>
+    </message>
+    <message>
+        <source>the front matter is YAML keys and values (name: …)</source>
+        <translation>前置元数据应为 YAML 键和值（name: …）</translation>
+    </message>
+</context>
+<context>
     <name>pwb::cli</name>
     <message>
         <source>Print where the workspace and the settings live.</source>
@@ -4772,10 +5861,6 @@ Exit status: 0 the stream completed, 2 it failed or was truncated, 1 unreadable 
     <message>
         <source>List prompts or show a version: prompts list|show</source>
         <translation>列出提示词或显示某个版本：prompts list|show</translation>
-    </message>
-    <message>
-        <source>List, show or search saved runs: runs list|show|search</source>
-        <translation>列出、显示或搜索已保存的运行：runs list|show|search</translation>
     </message>
     <message>
         <source>The workspace file or folder (default: the app&apos;s).</source>
@@ -5164,6 +6249,326 @@ short, or every case ended in an error). Cases that end in an error count as not
     <message>
         <source>Run prompt versions × models over a dataset and score them (for CI)</source>
         <translation>对数据集运行“提示词版本 × 模型”并评分（用于 CI）</translation>
+    </message>
+    <message>
+        <source>Prompt versions as .prompty, .json or .md files</source>
+        <translation>提示词版本，存为 .prompty、.json 或 .md 文件</translation>
+    </message>
+    <message>
+        <source>Saved runs as JSON Lines</source>
+        <translation>已保存的运行，存为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Prompt files and directories of them</source>
+        <translation>提示词文件及包含它们的目录</translation>
+    </message>
+    <message>
+        <source>Runs from a JSON Lines file</source>
+        <translation>来自 JSON Lines 文件的运行</translation>
+    </message>
+    <message>
+        <source>Usage: %1 SUBJECT [OPTIONS]
+
+Subjects:
+</source>
+        <translation>用法：%1 对象 [选项]
+
+对象：
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;%1 SUBJECT --help&apos; shows a subject&apos;s options.
+</source>
+        <translation>
+“%1 对象 --help”显示该对象的选项。
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown subject &apos;%2&apos; (see &apos;%1 --help&apos;)
+</source>
+        <translation>%1：未知对象“%2”（参见“%1 --help”）
+</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Write prompt versions as .prompty, .json or .md files (docs/PROMPT-FILES.md).
+One version (--prompt) goes to --output FILE or standard output; a folder (--folder) or the whole library (--all) goes to the directory --output, the newest version of each prompt, one file each, folders as subdirectories.</source>
+        <translation>将提示词版本写为 .prompty、.json 或 .md 文件（docs/PROMPT-FILES.md）。
+单个版本（--prompt）写入 --output FILE 或标准输出；文件夹（--folder）或整个提示词库（--all）写入目录 --output：每个提示词的最新版本各写一个文件，文件夹对应子目录。</translation>
+    </message>
+    <message>
+        <source>The version to export: NAME, NAME@3 or NAME:label.</source>
+        <translation>要导出的版本：NAME、NAME@3 或 NAME:label。</translation>
+    </message>
+    <message>
+        <source>A library folder to export, e.g. Support/Email.</source>
+        <translation>要导出的提示词库文件夹，例如 Support/Email。</translation>
+    </message>
+    <message>
+        <source>Export every prompt of the library.</source>
+        <translation>导出提示词库中的所有提示词。</translation>
+    </message>
+    <message>
+        <source>prompty, json or md (default: from the --output file&apos;s extension, else md).</source>
+        <translation>prompty、json 或 md（默认：根据 --output 文件的扩展名，否则为 md）。</translation>
+    </message>
+    <message>
+        <source>The file (--prompt; default: standard output) or directory (--folder, --all).</source>
+        <translation>文件（--prompt；默认：标准输出）或目录（--folder、--all）。</translation>
+    </message>
+    <message>
+        <source>say what to export: --prompt NAME, --folder PATH or --all</source>
+        <translation>请说明要导出什么：--prompt NAME、--folder PATH 或 --all</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos;: prompty, json or md</source>
+        <translation>--format “%1”：应为 prompty、json 或 md</translation>
+    </message>
+    <message>
+        <source>--output &apos;%1&apos; does not end in .prompty, .json or .md; say which with --format</source>
+        <translation>--output “%1”不以 .prompty、.json 或 .md 结尾；请用 --format 指定格式</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>--output DIR: the directory to write the files to</source>
+        <translation>--output DIR：写入文件的目录</translation>
+    </message>
+    <message>
+        <source>the library has no folder &quot;%1&quot;</source>
+        <translation>提示词库中没有文件夹“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) exported
+</source>
+        <translation>
+            <numerusform>已导出 %n 个提示词
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read .prompty, .json and .md prompt files (directories: recursively) into a workspace, all or nothing: a prompt of the same name in the same folder gets the file as a new version, unless a version has that content already. Any error in any file and nothing is imported (exit status 2).</source>
+        <translation>将 .prompty、.json 和 .md 提示词文件（目录则递归读取）读入工作区，要么全部导入，要么全不导入：同一文件夹中的同名提示词会将该文件作为新版本，除非已有版本内容相同。任一文件有任何错误，都不会导入任何内容（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>The workspace file or folder (default: the app&apos;s; created if missing).</source>
+        <translation>工作区文件或文件夹（默认：应用的工作区；不存在则创建）。</translation>
+    </message>
+    <message>
+        <source>The library folder to import under.</source>
+        <translation>导入到的提示词库文件夹。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Report what would be imported; save nothing.</source>
+        <translation>报告将会导入的内容；不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Prompt files and directories.</source>
+        <translation>提示词文件和目录。</translation>
+    </message>
+    <message>
+        <source>name the files or directories to import</source>
+        <translation>请指定要导入的文件或目录</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported
+</source>
+        <translation>%1：未导入任何内容
+</translation>
+    </message>
+    <message>
+        <source>skipped %1 (not a prompt file)
+</source>
+        <translation>已跳过 %1（不是提示词文件）
+</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was saved
+</source>
+        <translation>试运行：未保存任何内容
+</translation>
+    </message>
+    <message>
+        <source>Write prompts or runs to files: export prompts|runs</source>
+        <translation>将提示词或运行写入文件：export prompts|runs</translation>
+    </message>
+    <message>
+        <source>Read prompts or runs from files: import prompts|runs</source>
+        <translation>从文件读取提示词或运行：import prompts|runs</translation>
+    </message>
+    <message>
+        <source>List, show or search saved runs, or print code that sends one again: runs list|show|search|code</source>
+        <translation>列出、显示或搜索已保存的运行，或输出可再次发送某个运行的代码：runs list|show|search|code</translation>
+    </message>
+    <message>
+        <source>Copy a workspace to a backup file, safely while it is in use</source>
+        <translation>将工作区复制到备份文件，使用中也可安全进行</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace to a new file, consistently even while the app is writing to it.</source>
+        <translation>将整个工作区复制到新文件，即使应用正在写入也能保持一致。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Replace the backup file if it exists.</source>
+        <translation>如果备份文件已存在则替换它。</translation>
+    </message>
+    <message>
+        <source>say where to write the backup: --output FILE</source>
+        <translation>请说明备份写到哪里：--output FILE</translation>
+    </message>
+    <message>
+        <source>%1 backed up to %2
+</source>
+        <translation>%1 已备份到 %2
+</translation>
+    </message>
+    <message>
+        <source>Print code that sends a saved run&apos;s request again; the API key is read from an environment variable, never written into the code.</source>
+        <translation>输出可再次发送某个已保存运行的请求的代码；API 密钥从环境变量读取，绝不写入代码。</translation>
+    </message>
+    <message>
+        <source>curl, python or javascript (default curl).</source>
+        <translation>curl、python 或 javascript（默认 curl）。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>--language is curl, python or javascript, not &apos;%1&apos;</source>
+        <translation>--language 应为 curl、python 或 javascript，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name one run by its id</source>
+        <translation>请通过 ID 指定一个运行</translation>
+    </message>
+    <message>
+        <source>Write saved runs as JSON Lines (docs/RUNS-JSONL.md): every run of the workspace, the runs named by --run, or those that match the filters, oldest first.</source>
+        <translation>将已保存的运行写为 JSON Lines（docs/RUNS-JSONL.md）：工作区的所有运行、--run 指定的运行，或符合筛选条件的运行，最早的在前。</translation>
+    </message>
+    <message>
+        <source>A run to export, by id (repeat for more).</source>
+        <translation>要导出的运行，按 ID 指定（可重复以指定多个）。</translation>
+    </message>
+    <message>
+        <source>Only runs of this saved prompt.</source>
+        <translation>只包括此已保存提示词的运行。</translation>
+    </message>
+    <message>
+        <source>Only runs with this status (complete, truncated, failed, cancelled, interrupted, running).</source>
+        <translation>只包括此状态的运行（complete、truncated、failed、cancelled、interrupted、running）。</translation>
+    </message>
+    <message>
+        <source>Only runs whose reply contains TEXT (3 characters or more, any script).</source>
+        <translation>只包括回复中含有 TEXT 的运行（至少 3 个字符，任意文字）。</translation>
+    </message>
+    <message>
+        <source>Only runs started at or after DATE (ISO 8601; UTC unless it says otherwise).</source>
+        <translation>只包括在 DATE 或之后开始的运行（ISO 8601；除非另有注明，否则为 UTC）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only runs started before DATE.</source>
+        <translation>只包括在 DATE 之前开始的运行。</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>要写入的文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>--run takes a run id, not &apos;%1&apos;</source>
+        <translation>--run 需要运行 ID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--run names the runs: it cannot be combined with --%1</source>
+        <translation>--run 已指定具体运行：不能与 --%1 一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2025-06-30 or 2025-06-30T14:00:00Z, not &apos;%2&apos;</source>
+        <translation>--%1 需要类似 2025-06-30 或 2025-06-30T14:00:00Z 的日期，而不是“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) written to %1
+</source>
+        <translation>
+            <numerusform>已将 %n 个运行写入 %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a runs file written by &apos;pwb export runs&apos; into a workspace, all or nothing. Runs already there are skipped; a run&apos;s prompt version is linked to this workspace&apos;s when it has the same one, else kept with the run.</source>
+        <translation>将“pwb export runs”写出的运行文件读入工作区，要么全部导入，要么全不导入。已存在的运行会跳过；若本工作区有相同的提示词版本，运行会关联到该版本，否则随运行一起保留。</translation>
+    </message>
+    <message>
+        <source>The workspace file or folder (default: the app&apos;s); created if missing.</source>
+        <translation>工作区文件或文件夹（默认：应用的工作区）；不存在则创建。</translation>
+    </message>
+    <message>
+        <source>Check the file and count, but import nothing.</source>
+        <translation>检查文件并计数，但不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The runs file (.jsonl).</source>
+        <translation>运行文件（.jsonl）。</translation>
+    </message>
+    <message>
+        <source>name one runs file to import</source>
+        <translation>请指定一个要导入的运行文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>would import %n run(s)</source>
+        <translation>
+            <numerusform>将导入 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n run(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n 个已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to this workspace&apos;s prompt versions</source>
+        <translation>
+            <numerusform>%n 个已关联到此工作区的提示词版本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

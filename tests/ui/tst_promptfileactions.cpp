@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -103,6 +104,36 @@ private Q_SLOTS:
         result = f.actions.exportTo(empty, f.dir.filePath(u"empty.md"_s));
         QVERIFY(!result);
         QVERIFY(result.error().contains(u"no saved version"_s));
+    }
+
+    // Export Folder… / Export All Prompts… (the library's context menu) behind its dialogs.
+    void exportFolderWritesItsPromptsAndSubfolders()
+    {
+        Fixture f;
+        pwb::PromptRepository &prompts = f.workspace->prompts();
+        const qint64 support = prompts.createFolder(u"Support"_s).value();
+        const qint64 email = prompts.createFolder(u"Email"_s, support).value();
+        const qint64 thanks = prompts.createPrompt(u"Thank the customer"_s, email).value();
+        pwb::PromptContent content;
+        content.messages = {{pwb::ChatMessage::Role::User, u"Thank {{name}}."_s}};
+        prompts.saveVersion(thanks, content).value();
+        QSignalSpy message(&f.actions, &PromptFileActions::message);
+
+        const QString folderOut = f.dir.filePath(u"support-out"_s);
+        const pwb::Result<int> folder =
+            f.actions.exportFolderTo(support, folderOut, pwb::PromptFileFormat::Markdown);
+        QVERIFY2(folder, qPrintable(folder ? QString() : folder.error()));
+        QCOMPARE(folder.value(), 1); // "Reply" is not in Support
+        QDirIterator files(folderOut, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        const QString written = files.next();
+        QVERIFY2(written.endsWith(u"/Email/Thank the customer.md"_s), qPrintable(written));
+        QVERIFY(message.last().first().toString().startsWith(u"Exported 1 prompt(s) to "_s));
+
+        const pwb::Result<int> all = f.actions.exportFolderTo(
+            std::nullopt, f.dir.filePath(u"all-out"_s), pwb::PromptFileFormat::Json);
+        QVERIFY(all);
+        QCOMPARE(all.value(), 2);
     }
 
     void importTellsTheLibrary()

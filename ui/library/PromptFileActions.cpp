@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -86,6 +87,54 @@ void PromptFileActions::exportPrompt(qint64 promptId, bool unsavedEdits)
     Q_EMIT message(unsavedEdits ? tr("%1 (your unsaved edits are not in it: save a version first)")
                                       .arg(exported.value())
                                 : exported.value());
+}
+
+void PromptFileActions::exportFolder(std::optional<qint64> folderId)
+{
+    const PromptFolderTransfer transfer(m_prompts);
+    const std::optional<QString> path = transfer.folderPath(folderId);
+    if (!path) {
+        return;
+    }
+    const QString title =
+        path->isEmpty() ? tr("Export All Prompts") : tr("Export Folder \"%1\"").arg(*path);
+    // Markdown first: it is the format that can hold any prompt and reads well in a repository.
+    const QList<std::pair<QString, PromptFileFormat>> formats {
+        {tr("Markdown with front matter (.md)"), PromptFileFormat::Markdown},
+        {tr("Prompty (.prompty)"), PromptFileFormat::Prompty},
+        {tr("Prompt Workbench JSON (.json)"), PromptFileFormat::Json}};
+    QStringList names;
+    for (const auto &[name, format] : formats) {
+        names.append(name);
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(m_window, title, tr("One file per prompt, as:"),
+                                               names, 0, false, &chosen);
+    if (!chosen) {
+        return;
+    }
+    const QString directory = QFileDialog::getExistingDirectory(m_window, title, QDir::homePath());
+    if (directory.isEmpty()) {
+        return;
+    }
+    const Result<int> written =
+        exportFolderTo(folderId, directory, formats.at(names.indexOf(name)).second);
+    if (!written) {
+        QMessageBox::warning(m_window, title, written.error());
+    }
+}
+
+Result<int> PromptFileActions::exportFolderTo(std::optional<qint64> folderId,
+                                              const QString &directory, PromptFileFormat format)
+{
+    const auto exported = PromptFolderTransfer(m_prompts).exportFolder(folderId, directory, format);
+    if (!exported) {
+        return Result<int>::failure(exported.error());
+    }
+    const int count = int(exported.value().size());
+    Q_EMIT message(tr("Exported %n prompt(s) to %1.", nullptr, count)
+                       .arg(QDir::toNativeSeparators(directory)));
+    return count;
 }
 
 void PromptFileActions::importPrompts()

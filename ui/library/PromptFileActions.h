@@ -30,12 +30,18 @@ public:
     void exportPrompt(qint64 promptId, bool unsavedEdits);
     // Asks for files or a folder, then imports them.
     void importPrompts();
+    // Asks for the format and a directory, then writes the newest version of every prompt of
+    // the folder and its subfolders (the whole library when `folderId` is empty).
+    void exportFolder(std::optional<qint64> folderId);
 
     // The work behind the dialogs. The format is the file's extension's.
     Result<QString> exportTo(qint64 promptId, const QString &filePath);
     // True when imported; otherwise a window-modal box (object name "promptImportProblems")
     // lists every problem and nothing was imported.
     bool importPaths(const QStringList &paths);
+    // How many prompts were written into `directory`.
+    Result<int> exportFolderTo(std::optional<qint64> folderId, const QString &directory,
+                               PromptFileFormat format);
 
 Q_SIGNALS:
     void imported(); // the library has new prompts, versions, folders or labels

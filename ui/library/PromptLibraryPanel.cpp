@@ -321,6 +321,17 @@ void PromptLibraryPanel::showContextMenu(const QPoint &pos)
         }
         menu.addAction(m_delete);
     }
+    menu.addSeparator();
+    const bool folder = index.isValid() && !prompt;
+    // Prompts travel as files: a folder with its subfolders, or the whole library.
+    QAction *exportFolder =
+        menu.addAction(folder ? tr("Export Folder…") : tr("Export All Prompts…"));
+    exportFolder->setObjectName(QStringLiteral("libraryExportFolder"));
+    const std::optional<qint64> folderId = folder
+        ? std::optional<qint64>(index.data(PromptLibraryModel::IdRole).toLongLong())
+        : std::nullopt;
+    connect(exportFolder, &QAction::triggered, this,
+            [this, folderId] { Q_EMIT exportFolderRequested(folderId); });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

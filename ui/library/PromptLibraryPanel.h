@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void promptSelected(qint64 promptId);
+    // Export Folder… (a folder) or Export All Prompts… (no folder) from the context menu.
+    void exportFolderRequested(std::optional<qint64> folderId);
     void message(const QString &text); // for the status bar: what happened, or what failed
 
 private:

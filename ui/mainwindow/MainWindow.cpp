@@ -353,6 +353,8 @@ void MainWindow::connectActions()
     connect(m_promptFiles, &PromptFileActions::imported, m_library, &PromptLibraryPanel::reload);
     connect(m_promptFiles, &PromptFileActions::imported, m_history, &VersionHistoryPanel::reload);
     connect(m_promptFiles, &PromptFileActions::message, this, &MainWindow::showMessage);
+    connect(m_library, &PromptLibraryPanel::exportFolderRequested, m_promptFiles,
+            &PromptFileActions::exportFolder);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAboutDialog);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_actions->showLibrary, &QAction::toggled, m_library, &QWidget::setVisible);
