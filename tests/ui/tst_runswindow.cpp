@@ -1,6 +1,7 @@
 #include "Screenshots.h"
 #include "chat/ReplyView.h"
 #include "core/ApplicationIdentity.h"
+#include "core/Localization.h"
 #include "editor/MessageEditor.h"
 #include "editor/PromptEditorPanel.h"
 #include "editor/VariablesPanel.h"
@@ -123,6 +124,8 @@ private Q_SLOTS:
         applyApplicationIdentity();
         QStandardPaths::setTestModeEnabled(true);
         QFile::remove(AppSettings::filePath());
+        // As the app shows it in English ("8 runs", not "8 run(s)"): the README's picture.
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         auto opened = Workspace::open(m_dir.filePath(u"runs.sqlite"_s));
         QVERIFY2(opened, qPrintable(opened.error()));
         m_workspace = std::move(opened).value();
@@ -490,7 +493,7 @@ private:
         m_reasoned = record({u"Code reviewer"_s, 1, u"anthropic"_s, u"claude-sonnet-4-5"_s,
                              QJsonObject {{u"language"_s, u"python"_s}}, reasoned,
                              StreamEvent::finished(FinishReason::Stop, u"end_turn"_s, true),
-                             usage(212, 164, 41), timings(410, 350, 2900, 2950), 4});
+                             usage(212, 164, 41), timings(210, 350, 2900, 2950), 4});
         m_runs.append(m_reasoned);
         m_runs.append(record({u"Summarise an article"_s, 2, u"openai"_s, u"gpt-4o"_s, article,
                               textPieces(kSummary, 480, 60),
