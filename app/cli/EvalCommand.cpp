@@ -16,6 +16,7 @@
 #include "storage/EvalRepository.h"
 #include "storage/PromptReference.h"
 #include "storage/PromptRepository.h"
+#include "storage/RunRecorder.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceLocation.h"
 
@@ -415,6 +416,7 @@ int runEval(const QStringList &arguments)
                                                     const Usage &usage) {
         return prices->costUsd(provider, model, usage);
     };
+    workspace.recorder().setCostFunction(cost); // each run keeps its cost, as in the app
     EvalSession session(database, &network, &workspace.recorder());
     session.setCost(cost);
     ProgressPrinter printer;

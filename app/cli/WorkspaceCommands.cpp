@@ -311,7 +311,7 @@ int runsShow(const QStringList &arguments)
                       QDateTime::fromMSecsSinceEpoch(
                           run.value(QStringLiteral("started_at")).toInteger())
                           .toString(Qt::ISODate));
-    if (!run.value(QStringLiteral("error_kind")).isNull()) {
+    if (!run.value(QStringLiteral("error_kind")).toString().isEmpty()) {
         out() << QStringLiteral("error: %1 (%2): %3\n")
                      .arg(run.value(QStringLiteral("error_kind")).toString(),
                           run.value(QStringLiteral("error_phase")).toString(),

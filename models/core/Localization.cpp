@@ -12,7 +12,14 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
     auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("prompt-workbench"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
-        delete own;
+        // A language we have no translation for (or the C locale of a CI shell) reads English,
+        // with English plural forms ("3 runs", not the source's "3 run(s)").
+        if (own->load(QLocale(QLocale::English), QStringLiteral("prompt-workbench"),
+                      QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+            app.installTranslator(own);
+        } else {
+            delete own;
+        }
         return QStringLiteral("en");
     }
     app.installTranslator(own);

@@ -92,7 +92,7 @@ private Q_SLOTS:
         auto result = m_pwb.run({u"export"_s, u"prompts"_s, u"--workspace"_s, m_workspace,
                                  u"--all"_s, u"--output"_s, directory});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(u"1 prompt(s) exported"_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"1 prompt exported"_s), qPrintable(result.out));
         QVERIFY(QFile::exists(directory + u"/Support/Reply.md"_s));
 
         const QString other = m_pwb.home().filePath(u"b.sqlite"_s);
