@@ -10,17 +10,6 @@
 
 namespace pwb::cli {
 
-namespace {
-
-int fail(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("%1: %2\n").arg(command, message);
-    err().flush();
-    return kUsageOrError;
-}
-
-} // namespace
-
 int runBackup(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
@@ -36,25 +25,20 @@ int runBackup(const QStringList &arguments)
     const QCommandLineOption replaceOption(QStringLiteral("replace"),
                                            Text::tr("Replace the backup file if it exists."));
     parser.addOptions({workspaceOption, outputOption, replaceOption});
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        return fail(command, parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return kSuccess;
+    if (int status = kSuccess; !parseCommandLine(parser, arguments, status)) {
+        return status;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(command,
-                    Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return failCommand(
+            command,
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.value(outputOption).isEmpty()) {
-        return fail(command, Text::tr("say where to write the backup: --output FILE"));
+        return failCommand(command, Text::tr("say where to write the backup: --output FILE"));
     }
     auto opened = openCliWorkspace(parser.value(workspaceOption), true);
     if (!opened) {
-        return fail(command, opened.error());
+        return failCommand(command, opened.error());
     }
     const QString target = QDir::current().absoluteFilePath(parser.value(outputOption));
     const Result<void> written =
@@ -62,7 +46,7 @@ int runBackup(const QStringList &arguments)
                                parser.isSet(replaceOption) ? WorkspaceBackup::Existing::Replace
                                                            : WorkspaceBackup::Existing::Refuse);
     if (!written) {
-        return fail(command, written.error());
+        return failCommand(command, written.error());
     }
     out() << Text::tr("%1 backed up to %2\n")
                  .arg(QDir::toNativeSeparators(opened.value()->filePath()),

@@ -99,6 +99,29 @@ int runPaths(const QStringList &arguments)
 
 } // namespace
 
+int failCommand(const QString &command, const QString &message)
+{
+    err() << QStringLiteral("%1: %2\n").arg(command, message);
+    err().flush();
+    return kUsageOrError;
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int &status)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        status = failCommand(arguments.value(0), parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        status = kSuccess;
+        return false;
+    }
+    return true;
+}
+
 QList<Command> commands()
 {
     return {
@@ -108,10 +131,10 @@ QList<Command> commands()
          Text::tr("Decode a captured response body into one JSON event per line"), runDecode},
         {QStringLiteral("eval"),
          Text::tr("Run prompt versions × models over a dataset and score them (for CI)"), runEval},
-        {QStringLiteral("export"),
-         Text::tr("Write prompts or runs to files: export prompts|runs"), runExport},
-        {QStringLiteral("import"),
-         Text::tr("Read prompts or runs from files: import prompts|runs"), runImport},
+        {QStringLiteral("export"), Text::tr("Write prompts or runs to files: export prompts|runs"),
+         runExport},
+        {QStringLiteral("import"), Text::tr("Read prompts or runs from files: import prompts|runs"),
+         runImport},
         {QStringLiteral("prompts"), Text::tr("List prompts or show a version: prompts list|show"),
          runPrompts},
         {QStringLiteral("render"), Text::tr("Render a Mustache template file with JSON data"),

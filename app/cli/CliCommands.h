@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -39,6 +40,12 @@ QTextStream &err();
 // Whether `stream` (stdout, stderr) is a terminal rather than a pipe or a file: progress is
 // redrawn in place and the offline demo paces its reply only for someone watching.
 bool isTerminal(FILE *stream);
+
+// Prints "COMMAND: message" to standard error; returns kUsageOrError, for `return failCommand(…)`.
+int failCommand(const QString &command, const QString &message);
+// Adds --help and parses `arguments` (starting with the command's name). False when the command
+// should end here, with `status`: a parse error (printed) or --help (the help printed).
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int &status);
 
 // Every command `pwb` knows, in the order `pwb --help` lists them.
 QList<Command> commands();

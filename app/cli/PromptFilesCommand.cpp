@@ -1,6 +1,7 @@
 #include "cli/PromptFilesCommand.h"
 
 #include "cli/CliCommands.h"
+#include "cli/CliWorkspace.h"
 #include "export/PromptFolderTransfer.h"
 #include "storage/Database.h"
 #include "storage/PromptReference.h"
@@ -15,52 +16,17 @@ namespace pwb::cli {
 
 namespace {
 
-int fail(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("%1: %2\n").arg(command, message);
-    err().flush();
-    return kUsageOrError;
-}
-
-// Parses; false (and `status` set) when the command should end here.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int &status)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        status = fail(arguments.value(0), parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        status = kSuccess;
-        return false;
-    }
-    return true;
-}
-
 // Export reads an existing workspace; import may start a new one (sharing prompts with
 // someone who has none yet).
 std::unique_ptr<Database> openWorkspace(const QString &command, const QString &requested,
                                         bool mayCreate, int &status)
 {
-    const WorkspaceLocation location = WorkspaceLocation::resolve(requested, QDir::currentPath());
-    if (!location.ok()) {
-        status = fail(command, location.error);
+    Result<std::unique_ptr<Database>> opened = openCliWorkspace(requested, !mayCreate);
+    if (!opened) {
+        status = failCommand(command, opened.error());
         return nullptr;
     }
-    if (!mayCreate && !QFileInfo::exists(location.filePath)) {
-        status = fail(command,
-                      Text::tr("there is no workspace at %1")
-                          .arg(QDir::toNativeSeparators(location.filePath)));
-        return nullptr;
-    }
-    QString error;
-    auto db = Database::open(location.filePath, error);
-    if (!db) {
-        status = fail(command, error);
-    }
-    return db;
+    return std::move(opened).value();
 }
 
 QString outcomeName(PromptFolderTransfer::Imported::Outcome outcome)
@@ -110,34 +76,36 @@ int exportPrompts(const QStringList &arguments)
     parser.addOptions(
         {workspaceOption, promptOption, folderOption, allOption, formatOption, outputOption});
     int status = kSuccess;
-    if (!parse(parser, arguments, status)) {
+    if (!parseCommandLine(parser, arguments, status)) {
         return status;
     }
     const int chosen = int(parser.isSet(promptOption)) + int(parser.isSet(folderOption)) +
         int(parser.isSet(allOption));
     if (chosen != 1) {
-        return fail(command, Text::tr("say what to export: --prompt NAME, --folder PATH or --all"));
+        return failCommand(command,
+                           Text::tr("say what to export: --prompt NAME, --folder PATH or --all"));
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(command,
-                    Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return failCommand(
+            command,
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     const QString output = parser.value(outputOption);
     std::optional<PromptFileFormat> format = PromptFileFormat::Markdown;
     if (parser.isSet(formatOption)) {
         format = PromptFiles::formatNamed(parser.value(formatOption).toLower());
         if (!format) {
-            return fail(
+            return failCommand(
                 command,
                 Text::tr("--format '%1': prompty, json or md").arg(parser.value(formatOption)));
         }
     } else if (parser.isSet(promptOption) && !output.isEmpty()) {
         format = PromptFiles::formatOf(output);
         if (!format) {
-            return fail(command,
-                        Text::tr("--output '%1' does not end in .prompty, .json or .md; "
-                                 "say which with --format")
-                            .arg(output));
+            return failCommand(command,
+                               Text::tr("--output '%1' does not end in .prompty, .json or .md; "
+                                        "say which with --format")
+                                   .arg(output));
         }
     }
     auto db = openWorkspace(command, parser.value(workspaceOption), false, status);
@@ -151,13 +119,13 @@ int exportPrompts(const QStringList &arguments)
         const Result<PromptVersionRecord> version =
             PromptReference::resolve(prompts, parser.value(promptOption));
         if (!version) {
-            return fail(command, version.error());
+            return failCommand(command, version.error());
         }
         const std::optional<PromptRecord> prompt = prompts.prompt(version.value().promptId);
         const Result<QByteArray> data =
             PromptFiles::write(transfer.fileFor(*prompt, version.value()), *format);
         if (!data) {
-            return fail(command, data.error());
+            return failCommand(command, data.error());
         }
         if (output.isEmpty()) {
             out().flush();
@@ -168,9 +136,9 @@ int exportPrompts(const QStringList &arguments)
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data.value().size() ||
             !file.commit()) {
-            return fail(command,
-                        Text::tr("cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(output), file.errorString()));
+            return failCommand(command,
+                               Text::tr("cannot write %1: %2")
+                                   .arg(QDir::toNativeSeparators(output), file.errorString()));
         }
         out() << Text::tr("wrote %1\n").arg(QDir::toNativeSeparators(output));
         out().flush();
@@ -178,13 +146,13 @@ int exportPrompts(const QStringList &arguments)
     }
 
     if (output.isEmpty()) {
-        return fail(command, Text::tr("--output DIR: the directory to write the files to"));
+        return failCommand(command, Text::tr("--output DIR: the directory to write the files to"));
     }
     std::optional<qint64> folderId;
     if (parser.isSet(folderOption)) {
         const auto found = transfer.findFolder(parser.value(folderOption));
         if (!found || !*found) {
-            return fail(
+            return failCommand(
                 command,
                 Text::tr("the library has no folder \"%1\"").arg(parser.value(folderOption)));
         }
@@ -192,7 +160,7 @@ int exportPrompts(const QStringList &arguments)
     }
     const auto exported = transfer.exportFolder(folderId, output, *format);
     if (!exported) {
-        return fail(command, exported.error());
+        return failCommand(command, exported.error());
     }
     for (const PromptFolderTransfer::Exported &each : exported.value()) {
         out() << Text::tr("wrote %1\n").arg(QDir::toNativeSeparators(each.filePath));
@@ -224,11 +192,11 @@ int importPrompts(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Prompt files and directories."),
                                  QStringLiteral("FILE|DIR…"));
     int status = kSuccess;
-    if (!parse(parser, arguments, status)) {
+    if (!parseCommandLine(parser, arguments, status)) {
         return status;
     }
     if (parser.positionalArguments().isEmpty()) {
-        return fail(command, Text::tr("name the files or directories to import"));
+        return failCommand(command, Text::tr("name the files or directories to import"));
     }
     auto db = openWorkspace(command, parser.value(workspaceOption), true, status);
     if (!db) {

@@ -12,17 +12,6 @@
 
 namespace pwb::cli {
 
-namespace {
-
-int fail(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("%1: %2\n").arg(command, message);
-    err().flush();
-    return kUsageOrError;
-}
-
-} // namespace
-
 int runRunsCode(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
@@ -38,14 +27,8 @@ int runRunsCode(const QStringList &arguments)
                                             Text::tr("LANGUAGE"), QStringLiteral("curl"));
     parser.addOptions({workspaceOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("id"), Text::tr("The run's id."));
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        return fail(command, parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return kSuccess;
+    if (int status = kSuccess; !parseCommandLine(parser, arguments, status)) {
+        return status;
     }
     const QString language = parser.value(languageOption).toLower();
     const QList<std::pair<QString, CodeLanguage>> languages {
@@ -59,28 +42,28 @@ int runRunsCode(const QStringList &arguments)
         }
     }
     if (!chosen) {
-        return fail(command,
-                    Text::tr("--language is curl, python or javascript, not '%1'")
-                        .arg(parser.value(languageOption)));
+        return failCommand(command,
+                           Text::tr("--language is curl, python or javascript, not '%1'")
+                               .arg(parser.value(languageOption)));
     }
     bool isId = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&isId);
     if (parser.positionalArguments().size() != 1 || !isId) {
-        return fail(command, Text::tr("name one run by its id"));
+        return failCommand(command, Text::tr("name one run by its id"));
     }
     auto opened = openCliWorkspace(parser.value(workspaceOption), true);
     if (!opened) {
-        return fail(command, opened.error());
+        return failCommand(command, opened.error());
     }
     Database &database = *opened.value();
     const std::optional<StoredRun> run = StoredRun::load(database, id);
     if (!run) {
-        return fail(command, Text::tr("no run %1").arg(id));
+        return failCommand(command, Text::tr("no run %1").arg(id));
     }
     const Result<QString> code = RunCodeExport::codeForRun(*run, PromptRepository(database),
                                                            ProviderDirectory(database), *chosen);
     if (!code) {
-        return fail(command, code.error());
+        return failCommand(command, code.error());
     }
     out() << code.value();
     if (!code.value().endsWith(u'\n')) {

@@ -16,30 +16,6 @@ namespace pwb::cli {
 
 namespace {
 
-int fail(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("%1: %2\n").arg(command, message);
-    err().flush();
-    return kUsageOrError;
-}
-
-// Parses --help and the arguments; false when the command should end with `status`.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int &status)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        status = fail(arguments.value(0), parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        status = kSuccess;
-        return false;
-    }
-    return true;
-}
-
 // An ISO 8601 date or date and time; UTC unless it names its offset.
 QDateTime dateOption(const QString &text)
 {
@@ -94,16 +70,17 @@ int runExportRuns(const QStringList &arguments)
     parser.addOptions({workspaceOption, runOption, promptOption, modelOption, statusOption,
                        searchOption, sinceOption, untilOption, outputOption});
     int status = kSuccess;
-    if (!parse(parser, arguments, status)) {
+    if (!parseCommandLine(parser, arguments, status)) {
         return status;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(command,
-                    Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return failCommand(
+            command,
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     auto opened = openCliWorkspace(parser.value(workspaceOption), true);
     if (!opened) {
-        return fail(command, opened.error());
+        return failCommand(command, opened.error());
     }
     Database &database = *opened.value();
 
@@ -113,16 +90,16 @@ int runExportRuns(const QStringList &arguments)
             bool ok = false;
             ids.append(value.toLongLong(&ok));
             if (!ok) {
-                return fail(command, Text::tr("--run takes a run id, not '%1'").arg(value));
+                return failCommand(command, Text::tr("--run takes a run id, not '%1'").arg(value));
             }
         }
         for (const QCommandLineOption &filter :
              {promptOption, modelOption, statusOption, searchOption, sinceOption, untilOption}) {
             if (parser.isSet(filter)) {
-                return fail(command,
-                            Text::tr("--run names the runs: it cannot be combined "
-                                     "with --%1")
-                                .arg(filter.names().constFirst()));
+                return failCommand(command,
+                                   Text::tr("--run names the runs: it cannot be combined "
+                                            "with --%1")
+                                       .arg(filter.names().constFirst()));
             }
         }
     } else {
@@ -135,7 +112,7 @@ int runExportRuns(const QStringList &arguments)
                 }
             }
             if (!filter.promptId) {
-                return fail(command, Text::tr("no prompt named '%1'").arg(name));
+                return failCommand(command, Text::tr("no prompt named '%1'").arg(name));
             }
         }
         filter.model = parser.value(modelOption);
@@ -146,10 +123,10 @@ int runExportRuns(const QStringList &arguments)
             if (parser.isSet(option)) {
                 *moment = dateOption(parser.value(option));
                 if (!moment->isValid()) {
-                    return fail(command,
-                                Text::tr("--%1 takes a date like 2025-06-30 or "
-                                         "2025-06-30T14:00:00Z, not '%2'")
-                                    .arg(option.names().constFirst(), parser.value(option)));
+                    return failCommand(command,
+                                       Text::tr("--%1 takes a date like 2025-06-30 or "
+                                                "2025-06-30T14:00:00Z, not '%2'")
+                                           .arg(option.names().constFirst(), parser.value(option)));
                 }
             }
         }
@@ -163,7 +140,7 @@ int runExportRuns(const QStringList &arguments)
         const QString path = parser.value(outputOption);
         const Result<int> written = RunsJsonlExport::write(database, ids, path);
         if (!written) {
-            return fail(command, written.error());
+            return failCommand(command, written.error());
         }
         err() << Text::tr("%n run(s) written to %1\n", nullptr, written.value())
                      .arg(QDir::toNativeSeparators(path));
@@ -172,11 +149,11 @@ int runExportRuns(const QStringList &arguments)
     }
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-        return fail(command, standardOutput.errorString());
+        return failCommand(command, standardOutput.errorString());
     }
     const Result<int> written = RunsJsonlExport::write(database, ids, standardOutput);
     standardOutput.flush();
-    return written ? kSuccess : fail(command, written.error());
+    return written ? kSuccess : failCommand(command, written.error());
 }
 
 int runImportRuns(const QStringList &arguments)
@@ -196,15 +173,15 @@ int runImportRuns(const QStringList &arguments)
     parser.addOptions({workspaceOption, dryRunOption});
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The runs file (.jsonl)."));
     int status = kSuccess;
-    if (!parse(parser, arguments, status)) {
+    if (!parseCommandLine(parser, arguments, status)) {
         return status;
     }
     if (parser.positionalArguments().size() != 1) {
-        return fail(command, Text::tr("name one runs file to import"));
+        return failCommand(command, Text::tr("name one runs file to import"));
     }
     auto opened = openCliWorkspace(parser.value(workspaceOption), false);
     if (!opened) {
-        return fail(command, opened.error());
+        return failCommand(command, opened.error());
     }
     const bool dryRun = parser.isSet(dryRunOption);
     const auto imported = RunsJsonlImport::read(

@@ -1,8 +1,8 @@
 #include "cli/TransferCommands.h"
 
 #include "cli/CliCommands.h"
-#include "cli/RunFilesCommand.h"
 #include "cli/PromptFilesCommand.h"
+#include "cli/RunFilesCommand.h"
 
 #include <QList>
 
