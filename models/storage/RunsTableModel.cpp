@@ -169,6 +169,20 @@ QList<qint64> RunsTableModel::matchingRunIds() const
     return ids;
 }
 
+qsizetype RunsTableModel::matchingRunCount() const
+{
+    const Where where = whereClause();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM runs r "
+                                 "LEFT JOIN prompt_versions v ON v.id = r.prompt_version_id "
+                                 "LEFT JOIN prompts p ON p.id = v.prompt_id %1")
+                      .arg(where.sql));
+    for (const QVariant &value : where.values) {
+        query.addBindValue(value);
+    }
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 RunsTableModel::runId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

@@ -60,6 +60,8 @@ public:
     // Every run matching the filter, in the table's order, loaded pages or not (for exporting
     // "everything matching").
     QList<qint64> matchingRunIds() const;
+    // How many runs match the filter, loaded or not (one COUNT, no ids read).
+    qsizetype matchingRunCount() const;
     qint64 runId(int row) const;
     void setPageSize(int rows) { m_pageSize = rows; }
     // Reloads from the first page (after new runs were recorded, for example).

@@ -164,6 +164,7 @@ private Q_SLOTS:
         }
         QCOMPARE(runs.rowCount(), expected);
         QCOMPARE(runs.matchingRunIds().size(), expected);
+        QCOMPARE(runs.matchingRunCount(), qsizetype(expected));
     }
 
     void matchingRunIdsAreEveryMatchNotOnlyLoadedPages()

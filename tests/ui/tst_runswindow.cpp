@@ -298,7 +298,7 @@ private Q_SLOTS:
              textPieces(u"Guten Morgen"_s, 40, 20),
              StreamEvent::finished(FinishReason::Stop, u"stop"_s, true), usage(20, 4),
              timings(5, 40, 60, 61), 0});
-        QCOMPARE(window.model()->rowCount(), before + 1);
+        QTRY_COMPARE(window.model()->rowCount(), before + 1);
         QCOMPARE(window.model()->runId(0), run);
         QCOMPARE(window.detailPanel()->runId(), m_summary); // what was open stays open
         m_runs.append(run);

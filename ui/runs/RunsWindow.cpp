@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -139,11 +140,15 @@ RunsWindow::RunsWindow(Database &database, RunRecorder *recorder, QWidget *paren
             &RunsWindow::openInEditorRequested);
     connect(m_detail, &RunDetailPanel::copyAsCodeRequested, this, &RunsWindow::copyAsCodeRequested);
     if (recorder) {
+        // Runs of an eval can finish hundreds a second: one reload for each burst, not each run.
+        m_refresh.setSingleShot(true);
+        m_refresh.setInterval(250);
+        connect(&m_refresh, &QTimer::timeout, this, &RunsWindow::reload);
         connect(recorder, &RunRecorder::finished, this, [this] {
-            if (isVisible()) {
-                reload();
-            } else {
+            if (!isVisible()) {
                 m_stale = true;
+            } else if (!m_refresh.isActive()) {
+                m_refresh.start();
             }
         });
     }
@@ -179,7 +184,7 @@ void RunsWindow::applyFilter()
     m_reloading = true;
     m_model->setFilter(m_filters->filter());
     m_reloading = false;
-    m_matching = m_model->matchingRunIds().size();
+    m_matching = m_model->matchingRunCount();
     // The current run stays in view (and its replay undisturbed) when it still matches, and
     // so does the rest of the selection.
     if (current) {

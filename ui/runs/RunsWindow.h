@@ -4,6 +4,7 @@
 #include "storage/RunsTableModel.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <optional>
 
@@ -87,6 +88,7 @@ private:
     qint64 m_totalRuns = 0;
     qsizetype m_matching = 0; // runs matching the filter, loaded or not
     bool m_stale = false; // runs finished while hidden: reload when shown
+    QTimer m_refresh; // runs finished while shown: reload once the burst has passed
     bool m_reloading = false;
 };
 
