@@ -17,9 +17,7 @@ int runBackup(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Copy a whole workspace to a new file, consistently even while the app is "
                  "writing to it."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption();
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           Text::tr("The backup file to write."), Text::tr("FILE"));
     const QCommandLineOption replaceOption(QStringLiteral("replace"),

@@ -29,4 +29,14 @@ Result<std::unique_ptr<Database>> openCliWorkspace(const QString &requested, boo
     return database;
 }
 
+QCommandLineOption workspaceOption(WorkspaceUse use)
+{
+    return QCommandLineOption(
+        QStringLiteral("workspace"),
+        use == WorkspaceUse::Existing
+            ? Text::tr("The workspace file or folder (default: the app's).")
+            : Text::tr("The workspace file or folder (default: the app's; created if missing)."),
+        Text::tr("PATH"));
+}
+
 } // namespace pwb::cli

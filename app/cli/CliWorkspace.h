@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCommandLineOption>
 #include <QString>
 
 #include <memory>
@@ -18,5 +19,9 @@ namespace pwb::cli {
 // `mustExist`: a missing file is an error naming it (commands that read); otherwise it is
 // created (commands that write into a workspace, such as an import into a new one).
 Result<std::unique_ptr<Database>> openCliWorkspace(const QString &requested, bool mustExist);
+
+// The --workspace option every workspace command takes, worded the same everywhere.
+enum class WorkspaceUse { Existing, CreatedIfMissing };
+QCommandLineOption workspaceOption(WorkspaceUse use = WorkspaceUse::Existing);
 
 } // namespace pwb::cli

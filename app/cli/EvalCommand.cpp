@@ -1,6 +1,7 @@
 #include "cli/EvalCommand.h"
 
 #include "cli/CliCommands.h"
+#include "cli/CliWorkspace.h"
 #include "core/MoneyFormat.h"
 #include "eval/EvalPlan.h"
 #include "eval/EvalProviders.h"
@@ -219,9 +220,7 @@ int runEval(const QStringList &arguments)
         "be\ndone (bad arguments, unknown prompt, dataset or provider, no key, the run was "
         "cut\nshort, or every case ended in an error). Cases that end in an error count as not "
         "passed."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption();
     const QCommandLineOption promptOption(
         QStringLiteral("prompt"),
         Text::tr("The prompt version: NAME (newest), NAME@VERSION or NAME:LABEL (repeatable: "

@@ -54,9 +54,7 @@ int exportPrompts(const QStringList &arguments)
                  "One version (--prompt) goes to --output FILE or standard output; a folder "
                  "(--folder) or the whole library (--all) goes to the directory --output, the "
                  "newest version of each prompt, one file each, folders as subdirectories."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption();
     const QCommandLineOption promptOption(
         QStringLiteral("prompt"), Text::tr("The version to export: NAME, NAME@3 or NAME:label."),
         Text::tr("NAME"));
@@ -179,10 +177,7 @@ int importPrompts(const QStringList &arguments)
                  "workspace, all or nothing: a prompt of the same name in the same folder gets "
                  "the file as a new version, unless a version has that content already. Any "
                  "error in any file and nothing is imported (exit status 2)."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
-        Text::tr("The workspace file or folder (default: the app's; created if missing)."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption(WorkspaceUse::CreatedIfMissing);
     const QCommandLineOption intoOption(QStringLiteral("into"),
                                         Text::tr("The library folder to import under."),
                                         Text::tr("FOLDER"));

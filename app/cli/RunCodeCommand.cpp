@@ -19,9 +19,7 @@ int runRunsCode(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Print code that sends a saved run's request again; the API key is read from "
                  "an environment variable, never written into the code."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption();
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             Text::tr("curl, python or javascript (default curl)."),
                                             Text::tr("LANGUAGE"), QStringLiteral("curl"));

@@ -39,9 +39,7 @@ int runExportRuns(const QStringList &arguments)
         Text::tr("Write saved runs as JSON Lines (docs/RUNS-JSONL.md): every run of the "
                  "workspace, the runs named by --run, or those that match the filters, oldest "
                  "first."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Text::tr("The workspace file or folder (default: the app's)."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption();
     const QCommandLineOption runOption(QStringLiteral("run"),
                                        Text::tr("A run to export, by id (repeat for more)."),
                                        Text::tr("ID"));
@@ -164,10 +162,7 @@ int runImportRuns(const QStringList &arguments)
         Text::tr("Read a runs file written by 'pwb export runs' into a workspace, all or "
                  "nothing. Runs already there are skipped; a run's prompt version is linked to "
                  "this workspace's when it has the same one, else kept with the run."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
-        Text::tr("The workspace file or folder (default: the app's); created if missing."),
-        Text::tr("PATH"));
+    const QCommandLineOption workspaceOption = cli::workspaceOption(WorkspaceUse::CreatedIfMissing);
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), Text::tr("Check the file and count, but import nothing."));
     parser.addOptions({workspaceOption, dryRunOption});
