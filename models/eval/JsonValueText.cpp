@@ -70,6 +70,14 @@ QByteArray JsonValueText::compact(const QJsonValue &value)
     return array.sliced(1, array.size() - 2).replace(byteOrderMark, escapedByteOrderMark);
 }
 
+QString JsonValueText::typed(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    return value.isNull() || value.isUndefined() ? QString() : QString::fromUtf8(compact(value));
+}
+
 bool JsonValueText::isText(const QJsonValue &value)
 {
     if (value.isString()) {

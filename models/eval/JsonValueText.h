@@ -27,6 +27,9 @@ public:
 
     static Parsed parse(QByteArrayView utf8);
     static QByteArray compact(const QJsonValue &value);
+    // A variable's value as a user types it in the editor: text as it is, null as nothing,
+    // anything else (a list or object for a section, a number) as compact JSON.
+    static QString typed(const QJsonValue &value);
 
     // Whether every string and key in `value` is text: JSON's `\ud800` escapes can make a half
     // of a UTF-16 pair, which no UTF-8 file or SQLite text column can hold.

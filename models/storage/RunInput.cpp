@@ -1,5 +1,7 @@
 #include "storage/RunInput.h"
 
+#include "eval/JsonValueText.h"
+
 namespace pwb {
 
 RunInput RunInput::of(const StoredRun &run, const PromptRepository &prompts)
@@ -18,11 +20,11 @@ RunInput RunInput::of(const StoredRun &run, const PromptRepository &prompts)
     QJsonObject values = run.variables;
     for (VariableDefinition &variable : input.content.variables) {
         if (values.contains(variable.name)) {
-            variable.defaultValue = values.take(variable.name).toString();
+            variable.defaultValue = JsonValueText::typed(values.take(variable.name));
         }
     }
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        input.content.variables.append({it.key(), it.value().toString(), {}});
+        input.content.variables.append({it.key(), JsonValueText::typed(it.value()), {}});
     }
     input.content.providerId = run.providerId;
     input.content.model = run.model;

@@ -13,6 +13,7 @@
 #include "versions/VersionDiffView.h"
 
 #include <QFrame>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
@@ -112,16 +113,20 @@ private Q_SLOTS:
         start.snapshot = QJsonDocument::fromJson(draft.canonicalJson()).object();
         start.providerId = u"ollama"_s;
         start.model = u"llama3.2"_s;
-        start.variables = {{u"text"_s, u"the report"_s}, {u"extra"_s, u"kept"_s}};
+        start.variables = {{u"text"_s, u"the report"_s},
+                           {u"extra"_s, u"kept"_s},
+                           {u"items"_s, QJsonArray {u"a"_s, 2}}};
         const qint64 id = record(start, {u"Short."_s});
         const RunInput input = RunInput::of(*StoredRun::load(*m_db, id), *m_prompts);
         QVERIFY(!input.version);
         QCOMPARE(input.content.messages.size(), 1);
         QCOMPARE(input.content.messages.at(0).content, u"Summarize {{text}}"_s);
-        QCOMPARE(input.content.variables.size(), 2);
         QCOMPARE(input.content.variables.at(0).defaultValue, u"the report"_s);
         QCOMPARE(input.content.variables.at(0).description, u"what to summarize"_s);
         QCOMPARE(input.content.variables.at(1).name, u"extra"_s); // given, though not defined
+        QCOMPARE(input.content.variables.size(), 3);
+        // A list for a section reads as the JSON it was typed as, not as nothing.
+        QCOMPARE(input.content.variables.at(2).defaultValue, u"[\"a\",2]"_s);
         QCOMPARE(PromptContent::fromCanonicalJson(start.snapshot), draft);
     }
 

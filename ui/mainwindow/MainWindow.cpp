@@ -9,6 +9,7 @@
 #include "editor/VariablesPanel.h"
 #include "eval/DatasetsWindow.h"
 #include "eval/EvalWindow.h"
+#include "eval/JsonValueText.h"
 #include "export/RunCodeExport.h"
 #include "library/PromptFileActions.h"
 #include "library/PromptLibraryPanel.h"
@@ -311,15 +312,7 @@ void MainWindow::openRunInEditor(qint64 runId)
     }
     QHash<QString, QString> values;
     for (auto it = run.variables.constBegin(); it != run.variables.constEnd(); ++it) {
-        const QJsonValue value = it.value();
-        values.insert(
-            it.key(),
-            value.isString() ? value.toString()
-                : value.isArray()
-                ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
-                : value.isObject()
-                ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                : value.toVariant().toString());
+        values.insert(it.key(), JsonValueText::typed(it.value()));
     }
     m_editor->variablesPanel()->setValues(values);
     showMessage(tr("%1 opened as run %2 sent it, with its variables.")

@@ -4,6 +4,7 @@
 #include "common/CodeButton.h"
 #include "common/PaletteColors.h"
 #include "core/MoneyFormat.h"
+#include "eval/JsonValueText.h"
 #include "storage/RunReplay.h"
 
 #include <QDateTime>
@@ -42,21 +43,6 @@ QString statusColour(const QString &status, const QPalette &colours)
         return palette::errorText(colours).name();
     }
     return colours.color(QPalette::WindowText).name();
-}
-
-// A variable's value as the user typed it: text as it is, anything else as compact JSON.
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isArray()) {
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    }
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return value.toVariant().toString();
 }
 
 QPlainTextEdit *makeMonospaceView(const QString &objectName)
@@ -379,7 +365,7 @@ void RunDetailPanel::showDetails(const RunDetails &details)
     QStringList variables;
     const QStringList names = run.variables.keys();
     for (const QString &name : names) {
-        QString value = valueText(run.variables.value(name));
+        QString value = JsonValueText::typed(run.variables.value(name));
         value.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
         variables.append(QStringLiteral("%1:\n    %2").arg(name, value));
     }
