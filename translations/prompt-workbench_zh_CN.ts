@@ -6531,10 +6531,6 @@ One version (--prompt) goes to --output FILE or standard output; a folder (--fol
         <translation>将“pwb export runs”写出的运行文件读入工作区，要么全部导入，要么全不导入。已存在的运行会跳过；若本工作区有相同的提示词版本，运行会关联到该版本，否则随运行一起保留。</translation>
     </message>
     <message>
-        <source>The workspace file or folder (default: the app&apos;s); created if missing.</source>
-        <translation>工作区文件或文件夹（默认：应用的工作区）；不存在则创建。</translation>
-    </message>
-    <message>
         <source>Check the file and count, but import nothing.</source>
         <translation>检查文件并计数，但不导入任何内容。</translation>
     </message>
